@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+const appDir = fileURLToPath(new URL('./app', import.meta.url));
+
+// The production widget: what `npm run pack` zips. Root is app/ so the build lands flat in
+// dist/widget (widget.html + assets/), which is exactly the app/ folder zet packs.
+export default defineConfig({
+  root: appDir,
+  base: './', // the widget is served from a nested path inside CRM; absolute URLs would 404
+  publicDir: fileURLToPath(new URL('./public', import.meta.url)),
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist/widget', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: false, // zet drops .map files; shipping none keeps the zip honest
+    manifest: false, // would write .vite/manifest.json, and zet rejects dotted folders
+    rollupOptions: { input: fileURLToPath(new URL('./app/widget.html', import.meta.url)) },
+  },
+  test: {
+    root: repoRoot,
+    environment: 'jsdom',
+    include: ['tests/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/support/setup.ts'],
+    restoreMocks: true,
+  },
+});
