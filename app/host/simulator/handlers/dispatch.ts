@@ -1,0 +1,35 @@
+// One handler per documented operation.
+import type { SimOperation, SimResponse } from '../sim-http';
+import { invalidUrlPattern } from '../http/responses';
+import { contactRoles } from './contact-roles';
+import { conversionOptions } from './conversion-options';
+import { convertLead } from './convert-lead';
+import { getLead } from './get-lead';
+import { getLeads } from './get-leads';
+import type { HandlerContext } from './handler-context';
+import { layout, layouts } from './layouts';
+import { massConvert } from './mass-convert';
+import { massConvertStatus } from './mass-convert-status';
+import { orgInfo } from './org-info';
+import { pipelines } from './pipelines';
+import { users } from './users';
+
+const HANDLERS: Record<SimOperation, (ctx: HandlerContext) => SimResponse> = {
+  getLead,
+  getLeads,
+  conversionOptions,
+  convert: convertLead,
+  massConvert,
+  massConvertStatus,
+  layouts,
+  layout,
+  pipelines,
+  contactRoles,
+  users,
+  org: orgInfo,
+  unknown: invalidUrlPattern,
+};
+
+export function dispatch(operation: SimOperation, ctx: HandlerContext): SimResponse {
+  return HANDLERS[operation](ctx);
+}

@@ -1,0 +1,38 @@
+import type { Pipeline, Stage } from '../../api/crm-host';
+import { asArray, malformed, readNumber, readString, requireId, requireObject, type JsonObject } from './read-json';
+
+/** GET /settings/pipeline?layout_id=: 204 when the layout has no pipelines. */
+export function parsePipelines(body: unknown): Pipeline[] {
+  if (body === undefined) return [];
+  const pipelines = requireObject(body, 'a pipeline list').pipeline;
+  if (!Array.isArray(pipelines)) throw malformed('Zoho answered without a pipeline list');
+  return pipelines.map((item) => {
+    const pipeline = requireObject(item, 'a pipeline');
+    const { displayValue, actualValue } = readValues(pipeline);
+    return {
+      id: requireId(pipeline.id, 'a pipeline'),
+      displayValue,
+      actualValue,
+      isDefault: pipeline.default === true,
+      stages: asArray(pipeline.maps)
+        .map((stage) => parseStage(requireObject(stage, 'a stage')))
+        .sort((a, b) => a.sequence - b.sequence),
+    };
+  });
+}
+
+function parseStage(stage: JsonObject): Stage {
+  return {
+    id: requireId(stage.id, 'a stage'),
+    ...readValues(stage),
+    sequence: readNumber(stage.sequence_number) ?? 0,
+    forecastType: readString(stage.forecast_type),
+  };
+}
+
+function readValues(item: JsonObject): { displayValue: string; actualValue: string } {
+  const display = readString(item.display_value);
+  const actual = readString(item.actual_value);
+  if (display === null && actual === null) throw malformed('Zoho sent a pipeline or stage without a value');
+  return { displayValue: display ?? actual ?? '', actualValue: actual ?? display ?? '' };
+}

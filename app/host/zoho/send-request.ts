@@ -1,0 +1,61 @@
+import { CrmError, isCrmError } from '../../api/crm-error';
+import { timeoutError, withDeadline } from './deadline';
+import { errorFromResponse } from './zoho-error';
+import type { TransportRequest, ZohoTransport } from './transport';
+
+export type Timeouts = { readMs: number; writeMs: number; uiMs: number };
+export const DEFAULT_TIMEOUTS: Timeouts = { readMs: 20_000, writeMs: 45_000, uiMs: 10_000 };
+
+export type Call = {
+  operation: string;
+  request: TransportRequest;
+  /** False for convert and mass convert: a lost answer may hide a committed change. */
+  idempotent: boolean;
+  signal?: AbortSignal | undefined;
+};
+
+/** Sends one call; resolves with the success body (undefined for 204) or rejects with a CrmError. */
+export type SendRequest = (call: Call) => Promise<unknown>;
+
+export function createSendRequest(transport: ZohoTransport, timeouts: Timeouts): SendRequest {
+  return async ({ operation, request, idempotent, signal }) => {
+    const ms = idempotent ? timeouts.readMs : timeouts.writeMs;
+    const mayHaveExecuted = !idempotent;
+    let response;
+    try {
+      response = await withDeadline(
+        Promise.resolve().then(() => transport.request(request)),
+        ms,
+        () => timeoutError(operation, ms, mayHaveExecuted),
+        signal,
+      );
+    } catch (error) {
+      if (isCrmError(error) || signal?.aborted) throw error;
+      throw new CrmError({
+        kind: 'network',
+        operation,
+        message: `No answer from Zoho CRM for ${operation}: ${describe(error)}`,
+        mayHaveExecuted,
+      });
+    }
+    const failure = errorFromResponse(response, { operation, idempotent });
+    if (failure) throw failure;
+    if (response.status === 204) return undefined;
+    if (response.body === undefined) {
+      throw new CrmError({
+        kind: 'malformed',
+        operation,
+        httpStatus: response.status,
+        message: `Zoho answered ${operation} with HTTP ${response.status} and an empty body`,
+        mayHaveExecuted: false,
+      });
+    }
+    return response.body;
+  };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message);
+  return String(error);
+}

@@ -1,0 +1,44 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWidget } from '../support/render-widget';
+
+describe('widget shell', () => {
+  it('shows the Pat Boyle lead with the counts of matching records Zoho offers', async () => {
+    const { crm } = await renderWidget({ scenario: 'kaizen-137' });
+
+    expect(await screen.findByRole('heading', { name: 'Pat Boyle' })).toBeInTheDocument();
+    expect(screen.getByText('Zylker Biotech')).toBeInTheDocument();
+    expect(await screen.findByText('2 matching contacts')).toBeInTheDocument();
+    expect(screen.getByText('1 matching account')).toBeInTheDocument();
+    expect(screen.getByText(/Zoho matched on .*Phone/)).toBeInTheDocument();
+    // The lead and its options are read once each, in parallel, and nothing is converted.
+    expect(crm.log.map((entry) => entry.operation).sort()).toEqual(['conversionOptions', 'getLead']);
+  });
+
+  it('says conversion is unavailable when Zoho answers 204 for the options', async () => {
+    await renderWidget({ scenario: 'no-contacts-module' });
+    expect(await screen.findByText(/Contacts module is not available/)).toBeInTheDocument();
+  });
+
+  it('shows a readable error with a retry when the lead cannot be read, and recovers', async () => {
+    const { crm, user } = await renderWidget({ scenario: 'kaizen-137', faults: [{ kind: 'server-error', operation: 'getLead' }] });
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Zoho CRM answered: Internal Server Error');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('heading', { name: 'Pat Boyle' })).toBeInTheDocument();
+    expect(crm.log.filter((entry) => entry.operation === 'getLead').map((entry) => entry.status)).toEqual([500, 200]);
+  });
+
+  it('refuses a PageLoad from another module without calling CRM', async () => {
+    const { crm } = await renderWidget({ scenario: 'kaizen-137', pageLoad: { Entity: 'Contacts', EntityId: ['4876876000007421001'], ButtonPosition: 'DetailView' } });
+    expect(await screen.findByText(/works on Leads/)).toBeInTheDocument();
+    expect(crm.log).toHaveLength(0);
+  });
+
+  it('opens the bulk flow for several selected leads', async () => {
+    const { crm } = await renderWidget({ scenario: 'bulk-300', pageLoad: { Entity: 'Leads', EntityId: ['1', '2', '3'].map((n) => `48768760000099000${n}0`), ButtonPosition: 'ListView' } });
+    expect(await screen.findByRole('heading', { name: '3 leads selected' })).toBeInTheDocument();
+    expect(crm.log).toHaveLength(0);
+  });
+});
