@@ -74,3 +74,13 @@ test('URL parameters open a lead and press its button', async ({ page }) => {
   await expect(widgetPopup(page)).toBeVisible();
   await expect(widgetFrame(page).getByRole('heading', { name: 'Pat Boyle' })).toBeVisible();
 });
+
+test('the scenario picker loads another org and keeps it in the URL', async ({ page }) => {
+  await openDemo(page, { scenario: 'kaizen-137' });
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('bulk-300');
+  await expect(page).toHaveURL(/[?&]scenario=bulk-300(&|$)/);
+  await expect(page.getByRole('heading', { name: /All Leads \(3\d\d\)/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded scenario' })).toBeVisible();
+});

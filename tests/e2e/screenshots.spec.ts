@@ -1,6 +1,6 @@
 // Saves pictures of the demo for people to look at (test-results/screenshots/*.png). Not a visual diff.
 import { expect, test, type Page } from '@playwright/test';
-import { openDemo, openWidgetFromLeadDetail } from '../support/e2e/demo-page';
+import { CONVERT_BUTTON, openDemo, openWidgetFromLeadDetail, widgetFrame } from '../support/e2e/demo-page';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png` });
 
@@ -25,5 +25,15 @@ test('screenshots of the demo page and the open widget', async ({ page }) => {
   await shot(page, '05-contacts');
 
   await openDemo(page, { scenario: 'showcase' });
-  await shot(page, '06-showcase-leads');
+  for (const name of ['Pat Boyle', 'Nina Nomatch', 'Tara Tagged']) await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+  await shot(page, '06-showcase-leads-selected');
+
+  await page.getByRole('button', { name: CONVERT_BUTTON }).click();
+  await expect(widgetFrame(page).getByText('3 leads selected')).toBeVisible();
+  await shot(page, '07-bulk-widget-open');
+
+  await page.getByRole('button', { name: 'Close widget' }).click();
+  await page.getByRole('button', { name: 'Tara Tagged', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Tags' })).toBeVisible();
+  await shot(page, '08-lead-with-tags');
 });

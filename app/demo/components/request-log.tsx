@@ -26,11 +26,11 @@ export function RequestLog({ entries }: { entries: readonly RequestLogEntry[] })
       <table className="log-table" aria-label="Request log">
         <thead>
           <tr>
-            <th>#</th>
-            <th>Method</th>
+            <th className="col-seq">#</th>
+            <th className="col-method">Method</th>
             <th>Path</th>
-            <th>Status</th>
-            <th>Credits</th>
+            <th className="col-status">Status</th>
+            <th className="col-credits">Credits</th>
           </tr>
         </thead>
         <tbody>
@@ -38,7 +38,7 @@ export function RequestLog({ entries }: { entries: readonly RequestLogEntry[] })
             <tr key={entry.seq}>
               <td className="muted">{entry.seq}</td>
               <td>{entry.method}</td>
-              <td className="log-path" title={entry.path}>
+              <td title={entry.path}>
                 {shortPath(entry.path)}
               </td>
               <td className={statusClass(entry)} title={entry.fault ? `Injected fault: ${entry.fault}` : undefined}>

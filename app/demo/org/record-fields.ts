@@ -12,9 +12,10 @@ export function valueText(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return value.map(valueText).filter(Boolean).join(', ');
   if (typeof value === 'object') {
-    const named = value as { name?: unknown; display_value?: unknown };
+    const named = value as { name?: unknown; display_value?: unknown; File_Name?: unknown };
     if (typeof named.name === 'string') return named.name;
     if (typeof named.display_value === 'string') return named.display_value;
+    if (typeof named.File_Name === 'string') return named.File_Name;
     return JSON.stringify(value);
   }
   return '';

@@ -52,9 +52,15 @@ export function WidgetPopup({ crm, pageLoad, serviceWorker, title, onCommand }: 
         return Promise.resolve(true);
       },
     });
+    // Keyboard users land in the widget, as in CRM's popup.
+    const handleLoad = () => frame.focus();
+    frame.addEventListener('load', handleLoad, { once: true });
     // The host side listens before the widget page starts loading, so no handshake message is missed.
     frame.src = widgetUrl();
-    return stop;
+    return () => {
+      frame.removeEventListener('load', handleLoad);
+      stop();
+    };
   }, [ready, crm, pageLoad]);
 
   const width = popupDimension(requested.width, DEFAULT_SIZE.width, viewport.width - VIEWPORT_MARGIN);

@@ -4,7 +4,7 @@ import { SimulatedNetworkError, type SimRequest, type SimResponse } from './sim-
 import type { OrgSnapshot, ScenarioInfo, SimulatedCrm } from './simulated-crm-types';
 import { bendAnswer, seededRandom, wait } from './http/answer-with-fault';
 import { internalError, rootError, tooManyRequests } from './http/responses';
-import { resolveRoute, type Route } from './http/routes';
+import { recordIdsOf, resolveRoute, type Route } from './http/routes';
 import { dispatch } from './handlers/dispatch';
 import { createMassConvertJobs, type MassConvertJobs } from './mass-convert/mass-convert-jobs';
 import { convertOneLead } from './mass-convert/convert-one-lead';
@@ -149,12 +149,4 @@ export function createSimulatedCrm(options: SimulatedCrmOptions = {}): Simulated
       org.flags = { ...org.flags, ...flags };
     },
   };
-}
-
-function recordIdsOf(route: Route, request: SimRequest): string[] {
-  if (route.operation === 'massConvert') {
-    const ids = (request.body as { ids?: unknown } | undefined)?.ids;
-    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
-  }
-  return route.id !== undefined && route.operation !== 'layout' ? [route.id] : [];
 }

@@ -2,8 +2,9 @@
 import type { SimMethod, SimResponse } from '../../../app/host/simulator/sim-http';
 import type { SimulatedCrm } from '../../../app/host/simulator/simulated-crm-types';
 
-export function call(crm: SimulatedCrm, method: SimMethod, path: string, init: { params?: Record<string, string>; body?: unknown } = {}): Promise<SimResponse> {
-  return crm.handle({ method, path, params: init.params, body: init.body });
+export function call(crm: SimulatedCrm, method: SimMethod, path: string, init: { params?: Record<string, string | undefined>; body?: unknown } = {}): Promise<SimResponse> {
+  const params = init.params && Object.fromEntries(Object.entries(init.params).filter((e): e is [string, string] => e[1] !== undefined));
+  return crm.handle({ method, path, params, body: init.body });
 }
 
 export const convert = (crm: SimulatedCrm, leadId: string, item: Record<string, unknown> = {}) =>

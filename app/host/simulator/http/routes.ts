@@ -58,3 +58,12 @@ function fits(parts: string[], segments: string[], checkModule: boolean): boolea
     return part === segment;
   });
 }
+
+/** The record ids a request is about (lead id in the path, or the ids of a mass-convert body), for fault rules. */
+export function recordIdsOf(route: Route, request: SimRequest): string[] {
+  if (route.operation === 'massConvert') {
+    const ids = (request.body as { ids?: unknown } | undefined)?.ids;
+    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+  }
+  return route.id !== undefined && route.operation !== 'layout' ? [route.id] : [];
+}
