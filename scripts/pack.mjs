@@ -14,10 +14,11 @@ const widgetDir = join(root, 'dist/widget');
 const stage = join(root, 'dist/zet/lead_convert');
 const zipOut = join(root, 'dist/lead-convert.zip');
 const zet = join(root, 'node_modules/.bin/zet');
+const ANSI_COLOURS = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 function runZet(command) {
   const result = spawnSync(zet, [command], { cwd: stage, encoding: 'utf8', env: { ...process.env, NO_UPDATE_NOTIFIER: '1' } });
-  const output = `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const output = `${result.stdout}${result.stderr}`.replace(ANSI_COLOURS, '');
   process.stdout.write(output.split('\n').map((line) => (line ? `  zet ${command}: ${line}` : line)).join('\n'));
   if (result.status !== 0) throw new Error(`zet ${command} exited with ${result.status}`);
   if (/not allowed|error|invalid/i.test(output)) throw new Error(`zet ${command} rejected or dropped files (see above)`);
