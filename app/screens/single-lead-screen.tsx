@@ -1,33 +1,86 @@
-import { useQuery } from '@tanstack/react-query';
-import type { RecordId } from '../api/crm-host';
+import type { ModuleName, RecordId } from '../api/crm-host';
 import { useCrmHost } from '../api/crm-host-context';
-import { leadQueries } from '../api/lead-queries';
+import type { DealMetadata } from '../components/deal/deal-section';
+import { IneligibleLead } from '../components/eligibility/ineligible-lead';
 import { ErrorPanel } from '../components/error-panel';
 import { LeadSummary } from '../components/lead-summary';
 import { LoadingSkeleton } from '../components/loading-skeleton';
-import { MatchCounts } from '../components/match-counts';
 import { describeReadError } from '../domain/describe-error';
+import { leadEligibility } from '../domain/lead-eligibility';
 import { useText } from '../i18n/use-text';
+import { ConversionStoreProvider } from '../state/conversion-store';
+import { ConversionPage } from './conversion-page';
+import { useConversionData } from './use-conversion-data';
 
 export function SingleLeadScreen({ leadId }: { leadId: RecordId }) {
   const host = useCrmHost();
   const text = useText();
-  // Both requests start together: neither needs the other's answer.
-  const lead = useQuery(leadQueries.detail(host, leadId));
-  const options = useQuery(leadQueries.conversionOptions(host, leadId));
+  const { lead, options, users, deal, context } = useConversionData(leadId);
+  const close = () => void host.closePopup({ reload: false }).catch(() => undefined);
+  const open = (target: { module: ModuleName; id: RecordId }) => void host.openRecord(target).catch(() => undefined);
 
-  if (lead.error) return <ErrorPanel message={describeReadError(lead.error, text)} onRetry={() => void lead.refetch()} />;
+  if (lead.error) {
+    return (
+      <>
+        <ErrorPanel title={text.single.cannotReadLead} message={describeReadError(lead.error, text)} onRetry={() => void lead.refetch()} />
+        <div className="footer">
+          <button type="button" className="button" onClick={close}>
+            {text.single.close}
+          </button>
+        </div>
+      </>
+    );
+  }
   if (!lead.data) return <LoadingSkeleton label={text.loadingLead} />;
-  return (
-    <>
-      <LeadSummary lead={lead.data} />
-      {options.error ? (
+
+  const eligibility = leadEligibility(lead.data, options.data);
+  if (!eligibility.eligible) {
+    const copy = text.conversion.ineligible[eligibility.reason];
+    return (
+      <IneligibleLead
+        lead={lead.data}
+        title={text.single.ineligibleTitle[eligibility.reason]}
+        message={copy.message}
+        nextStep={copy.nextStep}
+        onOpen={open}
+        onClose={close}
+      />
+    );
+  }
+  if (options.error) {
+    return (
+      <>
+        <LeadSummary lead={lead.data} />
         <ErrorPanel message={describeReadError(options.error, text)} onRetry={() => void options.refetch()} />
-      ) : options.data ? (
-        <MatchCounts options={options.data} />
-      ) : (
+      </>
+    );
+  }
+  if (!context) {
+    return (
+      <>
+        <LeadSummary lead={lead.data} />
         <LoadingSkeleton label={text.loadingLead} />
-      )}
-    </>
+      </>
+    );
+  }
+
+  const dealMetadata: DealMetadata =
+    deal.status === 'error' ? { status: 'error', message: describeReadError(deal.error, text), retry: deal.retry } : deal;
+  const userState = users.data
+    ? ({ status: 'ready', users: users.data } as const)
+    : users.error
+      ? ({ status: 'error', message: describeReadError(users.error, text), retry: () => void users.refetch() } as const)
+      : ({ status: 'loading' } as const);
+
+  return (
+    <ConversionStoreProvider>
+      <ConversionPage
+        leadId={leadId}
+        context={context}
+        dealMetadata={dealMetadata}
+        users={userState}
+        refetchOptions={() => options.refetch().then((result) => result.data)}
+      />
+    </ConversionStoreProvider>
   );
 }

@@ -1,18 +1,23 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWidget } from '../support/render-widget';
 
 describe('widget shell', () => {
   it('shows the Pat Boyle lead with the counts of matching records Zoho offers', async () => {
     const { crm } = await renderWidget({ scenario: 'kaizen-137' });
 
-    expect(await screen.findByRole('heading', { name: 'Pat Boyle' })).toBeInTheDocument();
-    expect(screen.getByText('Zylker Biotech')).toBeInTheDocument();
+    const summary = (await screen.findByRole('heading', { name: 'Pat Boyle' })).closest('section')!;
+    expect(within(summary).getByText('Zylker Biotech')).toBeInTheDocument();
     expect(await screen.findByText('2 matching contacts')).toBeInTheDocument();
     expect(screen.getByText('1 matching account')).toBeInTheDocument();
-    expect(screen.getByText(/Zoho matched on .*Phone/)).toBeInTheDocument();
-    // The lead and its options are read once each, in parallel, and nothing is converted.
-    expect(crm.log.map((entry) => entry.operation).sort()).toEqual(['conversionOptions', 'getLead']);
+    expect(screen.getAllByText(/Phone matches/).length).toBeGreaterThan(0);
+    // Every read starts at once; only pipelines wait for the Deals layout id. Each is made once; nothing is converted.
+    await screen.findByRole('combobox', { name: 'Owner of the new records' });
+    await vi.waitFor(() => expect(crm.log.map((entry) => entry.operation)).toContain('pipelines'));
+    expect(crm.log.map((entry) => entry.operation).sort()).toEqual(
+      ['contactRoles', 'conversionOptions', 'getLead', 'layouts', 'layouts', 'org', 'pipelines', 'users'],
+    );
+    expect(crm.log.filter((entry) => entry.operation === 'layouts').map((entry) => entry.params.module).sort()).toEqual(['Deals', 'Leads']);
   });
 
   it('says conversion is unavailable when Zoho answers 204 for the options', async () => {

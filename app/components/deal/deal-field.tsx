@@ -1,0 +1,120 @@
+import type { DealFieldSpec, DealSetup } from '../../domain/conversion-model';
+import { useText } from '../../i18n/use-text';
+
+export const dealFieldId = (apiName: string) => `deal-${apiName}`;
+
+type Props = {
+  spec: DealFieldSpec;
+  setup: DealSetup;
+  value: string;
+  /** Pipeline currently chosen (actual value): the stage select lists only its stages. */
+  pipeline: string;
+  error: string | null;
+  currency: { symbol: string | null; iso: string | null };
+  onChange(value: string): void;
+  onBlur(): void;
+};
+
+/** One deal field, rendered by its input type, with its message wired through aria-describedby. */
+export function DealField({ spec, setup, value, pipeline, error, currency, onChange, onBlur }: Props) {
+  const text = useText().single;
+  const id = dealFieldId(spec.apiName);
+  const errorId = `${id}-error`;
+  const a11y = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? errorId : undefined, onBlur } as const;
+  const unit = spec.input === 'currency' ? (currency.iso ?? currency.symbol) : spec.input === 'percent' ? '%' : null;
+  const label = (
+    <label htmlFor={id} className="field__label">
+      {spec.label}
+      {unit && <span className="field__unit"> ({unit})</span>}
+      {spec.required ? (
+        <span className="field__required" aria-hidden="true">
+          {' '}*
+        </span>
+      ) : (
+        <span className="field__optional"> {text.optionalHint}</span>
+      )}
+    </label>
+  );
+  const select = (options: { value: string; label: string }[]) => (
+    <select {...a11y} className="input" value={value} required={spec.required} onChange={(event) => onChange(event.target.value)}>
+      <option value="">{spec.required ? text.chooseOption : text.noneOption}</option>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  );
+
+  let control;
+  switch (spec.input) {
+    case 'boolean':
+      return (
+        <div className="field field--check">
+          <input {...a11y} type="checkbox" checked={value === 'true'} onChange={(event) => onChange(String(event.target.checked))} />
+          <label htmlFor={id}>{spec.label}</label>
+          {error && <FieldError id={errorId} message={error} />}
+        </div>
+      );
+    case 'textarea':
+      control = <textarea {...a11y} className="input" rows={3} value={value} maxLength={spec.maxLength ?? undefined} onChange={(event) => onChange(event.target.value)} />;
+      break;
+    case 'date':
+      control = <input {...a11y} className="input" type="date" required={spec.required} value={value} onChange={(event) => onChange(event.target.value)} />;
+      break;
+    case 'currency':
+    case 'number':
+    case 'integer':
+    case 'percent':
+      control = (
+        <div className="input-affix">
+          {spec.input === 'currency' && currency.symbol && (
+            <span className="input-affix__prefix" aria-hidden="true">
+              {currency.symbol}
+            </span>
+          )}
+          <input
+            {...a11y}
+            className="input"
+            type="text"
+            inputMode={spec.input === 'integer' ? 'numeric' : 'decimal'}
+            required={spec.required}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        </div>
+      );
+      break;
+    case 'picklist':
+    case 'pipeline':
+    case 'contact-role':
+      control = select(spec.options);
+      break;
+    case 'stage': {
+      const stages = setup.pipelines.find((candidate) => candidate.actualValue === pipeline)?.stages ?? [];
+      control = select(stages.map((stage) => ({ value: stage.actualValue, label: stage.displayValue })));
+      break;
+    }
+    default: {
+      const type = spec.input === 'email' ? 'email' : spec.input === 'url' ? 'url' : spec.input === 'phone' ? 'tel' : 'text';
+      control = (
+        <input {...a11y} className="input" type={type} required={spec.required} value={value} maxLength={spec.maxLength ?? undefined} onChange={(event) => onChange(event.target.value)} />
+      );
+    }
+  }
+  return (
+    <div className={`field${spec.input === 'textarea' ? ' field--wide' : ''}`}>
+      {label}
+      {control}
+      {error && <FieldError id={errorId} message={error} />}
+    </div>
+  );
+}
+
+function FieldError({ id, message }: { id: string; message: string }) {
+  return (
+    <p id={id} className="field-error">
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react';
+import { useText } from '../../i18n/use-text';
+
+type Props = {
+  sentences: string[];
+  pending: boolean;
+  /** Shown while the conversion waits (e.g. Zoho busy, automatic retry). */
+  status: string | null;
+  onBack(): void;
+  onConvert(): void;
+};
+
+export function ReviewStep({ sentences, pending, status, onBack, onConvert }: Props) {
+  const text = useText().single;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  return (
+    <section className="panel review" aria-labelledby="review-title">
+      <h2 id="review-title" className="panel__title" tabIndex={-1} ref={headingRef}>
+        {text.reviewTitle}
+      </h2>
+      <p className="muted">{text.reviewIntro}</p>
+      <ul className="review__list">
+        {sentences.map((sentence) => (
+          <li key={sentence}>{sentence}</li>
+        ))}
+      </ul>
+      <div className="footer" role="group" aria-label={text.reviewTitle}>
+        {status && (
+          <p className="footer__status" role="status">
+            {status}
+          </p>
+        )}
+        <button type="button" className="button" onClick={onBack} disabled={pending}>
+          {text.back}
+        </button>
+        <button type="button" className="button button--primary" onClick={onConvert} disabled={pending} aria-busy={pending}>
+          {pending ? text.converting : text.convert}
+        </button>
+      </div>
+    </section>
+  );
+}

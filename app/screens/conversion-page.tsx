@@ -1,0 +1,134 @@
+// The single-lead conversion once the lead and its options are known: edit → review → result, with the
+// outcome of a failed convert at the top. The step is the only flow state in the store; the result and the
+// failure come from the mutation.
+import { useState } from 'react';
+import type { ConversionOptions, ModuleName, RecordId, User } from '../api/crm-host';
+import { useCrmHost } from '../api/crm-host-context';
+import type { DealMetadata } from '../components/deal/deal-section';
+import { LeadSummary } from '../components/lead-summary';
+import { ConversionResult } from '../components/result/conversion-result';
+import { ReviewStep } from '../components/review/review-step';
+import { checkConversion } from '../domain/check-conversion';
+import type { ConversionContext, DealValues } from '../domain/conversion-model';
+import { defaultDealValues } from '../domain/deal-defaults';
+import type { ConvertErrorExplanation } from '../domain/explain-convert-error';
+import { reviewSentences } from '../domain/review-sentences';
+import { useText } from '../i18n/use-text';
+import { useChoices, useConversionActions, useConversionStep } from '../state/conversion-store';
+import { ConvertFailureAlert } from './convert-failure-alert';
+import { EditStep, type ServerFieldError } from './edit-step';
+import { useConvertFlow } from './use-convert-flow';
+
+type Props = {
+  leadId: RecordId;
+  context: ConversionContext;
+  dealMetadata: DealMetadata;
+  users: { status: 'loading' } | { status: 'error'; message: string; retry(): void } | { status: 'ready'; users: User[] };
+  refetchOptions(): Promise<ConversionOptions | undefined>;
+};
+
+const isFieldError = (explanation: ConvertErrorExplanation) => explanation.reaction === 'mark-field' || explanation.reaction === 'explain';
+
+/** Today in the rep's time zone, as the API's date format (YYYY-MM-DD). */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+export function ConversionPage({ leadId, context, dealMetadata, users, refetchOptions }: Props) {
+  const host = useCrmHost();
+  const text = useText();
+  const choices = useChoices();
+  const step = useConversionStep();
+  const actions = useConversionActions();
+  const [today] = useState(localToday);
+  const [revealProblems, setRevealProblems] = useState(false);
+  const [openFailed, setOpenFailed] = useState(false);
+  const flow = useConvertFlow(leadId, context, {
+    refetchOptions,
+    choiceInvalidated: actions.choiceInvalidated,
+    backToEdit: actions.editRequested,
+  });
+
+  const dealValues: DealValues = { ...(context.dealSetup ? defaultDealValues(context, today) : {}), ...choices.deal };
+  const checked = checkConversion(context, { ...choices, deal: dealValues }, today);
+
+  const openRecord = (target: { module: ModuleName; id: RecordId }) => {
+    setOpenFailed(false);
+    host.openRecord(target).catch(() => setOpenFailed(true));
+  };
+
+  if (flow.outcome) {
+    return (
+      <ConversionResult
+        leadName={context.lead.fullName}
+        outcome={flow.outcome}
+        openFailed={openFailed}
+        onOpen={openRecord}
+        onDone={() => void host.closePopup({ reload: true }).catch(() => undefined)}
+      />
+    );
+  }
+
+  const convert = () => {
+    if (checked.ok) flow.start(checked.converter);
+    else actions.editRequested();
+  };
+  const failure = flow.failure;
+  const serverFieldError: ServerFieldError =
+    failure && isFieldError(failure.explanation) && failure.explanation.field
+      ? { ...failure.explanation.field, message: text.conversion.convertError[failure.explanation.code]?.message ?? failure.explanation.code }
+      : null;
+  const inReview = step === 'review' && checked.ok;
+
+  return (
+    <>
+      {failure && (
+        <ConvertFailureAlert
+          failure={failure}
+          context={context}
+          inReview={inReview}
+          pending={flow.pending}
+          onRetry={convert}
+          onBackToEdit={actions.editRequested}
+          onChooseDuplicate={(module, id) => {
+            if (module === 'Contacts') actions.contactChosen({ kind: 'existing', id });
+            else actions.accountChosen({ kind: 'existing', id });
+            flow.dismissFailure();
+            actions.reviewRequested();
+          }}
+        />
+      )}
+      {flow.checking && (
+        <p className="panel panel--notice" role="status">
+          {text.single.checking}
+        </p>
+      )}
+      <LeadSummary lead={context.lead} highlights={context.attribution.leadFields} />
+      {inReview && checked.ok ? (
+        <ReviewStep
+          sentences={reviewSentences(context, checked.converter).map(text.conversion.reviewSentence)}
+          pending={flow.pending}
+          status={flow.retryStatus ? text.single.busyRetrying(flow.retryStatus.seconds, flow.retryStatus.attempt) : null}
+          onBack={actions.editRequested}
+          onConvert={convert}
+        />
+      ) : (
+        <EditStep
+          context={context}
+          dealMetadata={dealMetadata}
+          users={users}
+          dealValues={dealValues}
+          problems={checked.ok ? [] : checked.problems}
+          revealProblems={revealProblems}
+          serverFieldError={serverFieldError}
+          onReview={() => {
+            setRevealProblems(true);
+            if (checked.ok) actions.reviewRequested();
+          }}
+          onOpenRecord={openRecord}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { RecordId } from '../api/crm-host';
+import { ConvertErrorAlert } from '../components/errors/convert-error-alert';
+import type { ConversionContext } from '../domain/conversion-model';
+import { useText } from '../i18n/use-text';
+import type { ConvertFailure } from './use-convert-flow';
+
+type Props = {
+  failure: ConvertFailure;
+  context: ConversionContext;
+  inReview: boolean;
+  pending: boolean;
+  onRetry(): void;
+  onBackToEdit(): void;
+  onChooseDuplicate(module: 'Contacts' | 'Accounts', id: RecordId): void;
+};
+
+/** What went wrong, in the rep's words, with the one next step that fits the error. */
+export function ConvertFailureAlert({ failure, context, inReview, pending, onRetry, onBackToEdit, onChooseDuplicate }: Props) {
+  const text = useText();
+  const { explanation } = failure;
+  const known = text.conversion.convertError[explanation.code] as { message: string; nextStep: string } | undefined;
+  const message = failure.notConverted ? text.single.notConverted : (known?.message ?? text.errors.generic(explanation.detail ?? explanation.code));
+  const nextStep = failure.notConverted ? null : (known?.nextStep ?? null);
+
+  const duplicate = explanation.reaction === 'show-duplicate' ? explanation.duplicate : null;
+  const duplicateRecord = duplicate
+    ? (duplicate.module === 'Contacts' ? context.options.contacts : context.options.accounts).find((candidate) => candidate.id === duplicate.id)
+    : undefined;
+  const duplicateName = duplicateRecord ? ('fullName' in duplicateRecord ? duplicateRecord.fullName : duplicateRecord.name) : null;
+
+  const retryable = failure.notConverted || explanation.reaction === 'retry' || explanation.reaction === 'retry-after-pause' || explanation.reaction === 'reconcile';
+  const field = explanation.field !== null && (explanation.reaction === 'mark-field' || explanation.reaction === 'explain');
+
+  return (
+    <ConvertErrorAlert
+      message={message}
+      nextStep={nextStep}
+      takeFocus={!field}
+      details={
+        <>
+          {failure.changes.map((change) => (
+            <p key={change.module}>{change.change === 'gone' ? text.single.recordGone(change.module, change.name) : text.single.recordChanged(change.module, change.name)}</p>
+          ))}
+          {duplicate && (
+            <p className="convert-error__duplicate">
+              {text.single.duplicateFound(duplicate.module, duplicateName, duplicate.ownerName)}
+              {!duplicateRecord && ` ${text.single.duplicateHidden}`}
+            </p>
+          )}
+        </>
+      }
+      actions={
+        <>
+          {duplicate && duplicateRecord && (
+            <button type="button" className="button button--primary" onClick={() => onChooseDuplicate(duplicate.module, duplicate.id)}>
+              {text.single.addToDuplicate(duplicate.module)}
+            </button>
+          )}
+          {retryable && (
+            <button type="button" className="button button--primary" disabled={pending} onClick={onRetry}>
+              {text.single.retryConvert}
+            </button>
+          )}
+          {inReview && !duplicateRecord && (
+            <button type="button" className="button" onClick={onBackToEdit}>
+              {text.single.backToEdit}
+            </button>
+          )}
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,194 @@
+// The one scrolling page where the rep decides: contact, account, deal, options. Everything shown is the
+// rep's raw choice or, where there is none, the default derived from Zoho's data during render.
+import { useEffect, useState } from 'react';
+import type { RecordId, User } from '../api/crm-host';
+import { DealSection, type DealMetadata } from '../components/deal/deal-section';
+import { OptionsSection } from '../components/options/options-section';
+import { CompareDialog } from '../components/resolution/compare-dialog';
+import { OverwriteOption } from '../components/resolution/overwrite-option';
+import { ResolutionSection } from '../components/resolution/resolution-section';
+import type { ChoiceProblem, ConversionContext, DealValues, TargetModule } from '../domain/conversion-model';
+import { defaultChoices } from '../domain/default-choices';
+import { effectiveResolution } from '../domain/effective-resolution';
+import { validateDeal } from '../domain/validate-deal';
+import { useText } from '../i18n/use-text';
+import { useChoices, useConversionActions } from '../state/conversion-store';
+import { focusTarget, problemTarget } from './focus-target';
+
+export type ServerFieldError = { apiName: string; section: string; message: string } | null;
+
+type Props = {
+  context: ConversionContext;
+  dealMetadata: DealMetadata;
+  users: { status: 'loading' } | { status: 'error'; message: string; retry(): void } | { status: 'ready'; users: User[] };
+  dealValues: DealValues;
+  problems: ChoiceProblem[];
+  /** Set when Review was refused: every problem is shown, not only those of touched fields. */
+  revealProblems: boolean;
+  serverFieldError: ServerFieldError;
+  onReview(): void;
+  onOpenRecord(target: { module: 'Accounts'; id: RecordId }): void;
+};
+
+export function EditStep({ context, dealMetadata, users, dealValues, problems, revealProblems, serverFieldError, onReview, onOpenRecord }: Props) {
+  const text = useText();
+  const choices = useChoices();
+  const actions = useConversionActions();
+  const [compare, setCompare] = useState<{ module: 'Contacts' | 'Accounts'; id: RecordId } | null>(null);
+  const { lead, options, attribution } = context;
+  // Once the rep changes the field Zoho refused, its message gives way to the form's own validation.
+  const [edited, setEdited] = useState<{ after: ServerFieldError; apiNames: ReadonlySet<string> }>({ after: null, apiNames: new Set() });
+  const editedSinceFailure = edited.after === serverFieldError ? edited.apiNames : new Set<string>();
+  const noteEdit = (apiName: string) => {
+    if (serverFieldError && !editedSinceFailure.has(apiName)) setEdited({ after: serverFieldError, apiNames: new Set(editedSinceFailure).add(apiName) });
+  };
+  const fieldError = serverFieldError && !editedSinceFailure.has(serverFieldError.apiName) ? serverFieldError : null;
+  const resolution = effectiveResolution(context, choices);
+  const defaults = defaultChoices(context);
+  const chosenContact =
+    resolution.contact?.kind === 'existing' ? options.contacts.find((candidate) => candidate.id === (resolution.contact as { id: RecordId }).id) : undefined;
+  const overwriteNote = resolution.notes.find((note) => note.kind === 'overwrite-available');
+  const createDeal = choices.createDeal ?? false;
+
+  const sectionProblem = (module: 'Contacts' | 'Accounts') =>
+    problems.some(
+      (problem) =>
+        revealProblems &&
+        (problem.kind === (module === 'Contacts' ? 'choose-contact' : 'choose-account') ||
+          ((problem.kind === 'candidate-disabled' || problem.kind === 'candidate-unknown') && problem.module === module)),
+    )
+      ? ('choose' as const)
+      : null;
+
+  const dealErrors: Record<string, string> = {};
+  if (context.dealSetup && createDeal) {
+    const validation = validateDeal(context.dealSetup, dealValues);
+    const maxLength = (apiName: string) => context.dealSetup?.fields.find((spec) => spec.apiName === apiName)?.maxLength ?? null;
+    if (!validation.ok) {
+      validation.errors.forEach((entry) => (dealErrors[entry.apiName] = text.conversion.dealFieldError(entry.error, { maxLength: maxLength(entry.apiName) })));
+    }
+  }
+  problems.forEach((problem) => {
+    if (problem.kind === 'deal-field') dealErrors[problem.apiName] ??= text.conversion.dealFieldError(problem.error);
+  });
+  if (fieldError?.section === 'deal') dealErrors[fieldError.apiName] = fieldError.message;
+  const ownerProblem = revealProblems ? problems.find((problem) => problem.kind === 'owner-unknown') : undefined;
+  const ownerError = fieldError?.section === 'owner' ? fieldError.message : ownerProblem ? text.conversion.choiceProblem(ownerProblem) : null;
+
+  const accountWillExist = resolution.account?.kind === 'existing' || (resolution.account?.kind === 'new' && lead.company !== null);
+  const targets: TargetModule[] = ['Contacts', ...(accountWillExist ? (['Accounts'] as const) : []), ...(createDeal ? (['Deals'] as const) : [])];
+  const attachmentsTo = choices.attachmentsTo && targets.includes(choices.attachmentsTo) ? choices.attachmentsTo : 'Contacts';
+  const leadTags = lead.tags.map((tag) => tag.name);
+
+  // A field Zoho refused: focus it once the page shows it (after switching back from review).
+  useEffect(() => {
+    if (!serverFieldError) return;
+    focusTarget(serverFieldError.section === 'owner' ? { kind: 'owner' } : serverFieldError.section === 'deal' ? { kind: 'deal', apiName: serverFieldError.apiName } : { kind: 'section', module: serverFieldError.section === 'account' ? 'Accounts' : 'Contacts' });
+  }, [serverFieldError]);
+
+  // Review refused: once the messages are on screen, focus the first problem so it is read out with its message.
+  const [focusRequest, setFocusRequest] = useState<{ problem: ChoiceProblem } | null>(null);
+  useEffect(() => {
+    if (focusRequest) focusTarget(problemTarget(focusRequest.problem));
+  }, [focusRequest]);
+
+  const handleReview = () => {
+    onReview();
+    const first = problems[0];
+    if (first) setFocusRequest({ problem: first });
+  };
+
+  const compared = compare && (compare.module === 'Contacts' ? options.contacts : options.accounts).find((candidate) => candidate.id === compare.id);
+
+  return (
+    <form
+      className="edit-step"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        handleReview();
+      }}
+    >
+      <div id="section-Contacts">
+        <ResolutionSection
+          module="Contacts"
+          lead={lead}
+          attribution={attribution}
+          candidates={options.contacts}
+          choice={resolution.contact}
+          suggestedId={defaults.suggestedContactId}
+          notes={resolution.notes}
+          problem={sectionProblem('Contacts')}
+          onChoose={actions.contactChosen}
+          onCompare={(id) => setCompare({ module: 'Contacts', id })}
+          onOpenAccount={(id) => onOpenRecord({ module: 'Accounts', id })}
+        />
+      </div>
+      <div id="section-Accounts">
+        <ResolutionSection
+          module="Accounts"
+          lead={lead}
+          attribution={attribution}
+          candidates={options.accounts}
+          choice={resolution.account}
+          suggestedId={defaults.suggestedAccountId}
+          notes={resolution.notes}
+          problem={sectionProblem('Accounts')}
+          lockedByContact={resolution.accountFollowsContact && chosenContact ? { contactName: chosenContact.fullName } : null}
+          onChoose={actions.accountChosen}
+          onCompare={(id) => setCompare({ module: 'Accounts', id })}
+        />
+        {overwriteNote && (
+          <OverwriteOption
+            note={overwriteNote}
+            checked={choices.overwrite ?? false}
+            contactName={chosenContact?.fullName ?? null}
+            onChange={actions.overwriteToggled}
+          />
+        )}
+      </div>
+      <DealSection
+        metadata={dealMetadata}
+        enabled={createDeal}
+        values={dealValues}
+        errors={dealErrors}
+        revealAll={revealProblems || fieldError?.section === 'deal'}
+        currency={{ symbol: context.org?.currencySymbol ?? null, iso: context.org?.isoCode ?? null }}
+        onToggle={actions.dealToggled}
+        onChange={(apiName, value) => {
+          noteEdit(apiName);
+          actions.dealFieldChanged(apiName, value);
+        }}
+        onPipelineChange={actions.pipelineChosen}
+      />
+      <OptionsSection
+        users={users}
+        ownerId={choices.ownerId ?? lead.owner?.id ?? null}
+        ownerError={ownerError}
+        notifyLeadOwner={choices.notifyLeadOwner ?? false}
+        notifyNewOwner={choices.notifyNewOwner ?? false}
+        targets={targets}
+        attachmentsTo={attachmentsTo}
+        leadTags={leadTags}
+        tagsFor={(module) => choices.carryOverTags?.[module] ?? leadTags}
+        onOwnerChosen={(userId) => {
+          noteEdit('assign_to');
+          actions.ownerChosen(userId);
+        }}
+        onNotifyLeadOwner={actions.notifyLeadOwnerToggled}
+        onNotifyNewOwner={actions.notifyNewOwnerToggled}
+        onAttachmentsTo={actions.attachmentsTargetChosen}
+        onTagToggled={actions.tagToggled}
+      />
+      <div className="footer footer--sticky">
+        {revealProblems && problems.length > 0 && <p className="footer__status footer__status--error">{text.single.fixProblems}</p>}
+        <button type="submit" className="button button--primary">
+          {text.single.review}
+        </button>
+      </div>
+      {compare && compared && (
+        <CompareDialog module={compare.module} lead={lead} candidate={compared} attribution={attribution} onClose={() => setCompare(null)} />
+      )}
+    </form>
+  );
+}

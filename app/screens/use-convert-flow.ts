@@ -1,0 +1,161 @@
+// Sending the conversion and reacting to its outcome. Exactly one POST per click sequence: the button is
+// disabled while pending and a ref (which survives re-renders) refuses a second start before it disables.
+import { useRef, useState } from 'react';
+import type { ConversionOptions, ConvertResult, Lead, LeadConverter, NameId, RecordId } from '../api/crm-host';
+import { convertRetryDelay, isRateLimited, useConvertLead } from '../api/convert-lead-mutation';
+import { useRereadLead } from '../api/reread-lead-mutation';
+import type { ConversionOutcome } from '../components/result/conversion-result';
+import { candidateDisabledReason } from '../domain/candidate-availability';
+import type { ConversionContext } from '../domain/conversion-model';
+import { explainConvertError, type ConvertErrorExplanation } from '../domain/explain-convert-error';
+import { reconcileConvert } from '../domain/reconcile-convert';
+
+export type ConvertFailure = {
+  explanation: ConvertErrorExplanation;
+  converter: LeadConverter;
+  /** What a reload of the conversion options showed (reload-options / show-duplicate). */
+  changes: { module: 'Contacts' | 'Accounts'; name: string; change: 'gone' | 'unusable' }[];
+  /** reconcile: the lead was read again and is not converted. */
+  notConverted: boolean;
+};
+
+type Reactions = {
+  refetchOptions(): Promise<ConversionOptions | undefined>;
+  choiceInvalidated(which: 'contact' | 'account'): void;
+  backToEdit(): void;
+};
+
+export function useConvertFlow(leadId: RecordId, context: ConversionContext, reactions: Reactions) {
+  const convert = useConvertLead(leadId);
+  const reread = useRereadLead(leadId);
+  const inFlight = useRef(false);
+  const [failure, setFailure] = useState<ConvertFailure | null>(null);
+  const [reconciled, setReconciled] = useState<ConversionOutcome | null>(null);
+
+  function start(converter: LeadConverter) {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setFailure(null);
+    convert.mutate(converter, {
+      onSuccess: () => void (inFlight.current = false),
+      onError: (error) => {
+        const explanation = explainConvertError(error, context, converter);
+        const base: ConvertFailure = { explanation, converter, changes: [], notConverted: false };
+        void react(base).finally(() => {
+          inFlight.current = false;
+        });
+      },
+    });
+  }
+
+  async function react(base: ConvertFailure): Promise<void> {
+    const { explanation, converter } = base;
+    switch (explanation.reaction) {
+      case 'show-result':
+      case 'reconcile':
+        return rereadAndShow(base);
+      case 'reload-options': {
+        const fresh = await reactions.refetchOptions().catch(() => undefined);
+        const changes = fresh?.available ? invalidChoices(context, fresh, converter) : [];
+        changes.forEach((change) => reactions.choiceInvalidated(change.module === 'Contacts' ? 'contact' : 'account'));
+        reactions.backToEdit();
+        setFailure({ ...base, changes });
+        return;
+      }
+      case 'show-duplicate': {
+        const duplicate = explanation.duplicate;
+        const known = duplicate && candidatesOf(context.options, duplicate.module).some((candidate) => candidate.id === duplicate.id);
+        // Zoho names a record the options did not offer: read the options again so the rep can choose it.
+        if (duplicate && !known) await reactions.refetchOptions().catch(() => undefined);
+        setFailure(base);
+        return;
+      }
+      case 'mark-field':
+        reactions.backToEdit();
+        setFailure(base);
+        return;
+      case 'explain':
+        // An explanation about one control (e.g. an owner outside the rep's hierarchy) is shown next to it.
+        if (explanation.field) reactions.backToEdit();
+        setFailure(base);
+        return;
+      default:
+        setFailure(base);
+    }
+  }
+
+  async function rereadAndShow(base: ConvertFailure): Promise<void> {
+    try {
+      const lead = await reread.mutateAsync();
+      const outcome = reconcileConvert(lead);
+      if (outcome.converted) {
+        setReconciled(outcomeFromLead(lead, outcome, base.converter, context));
+        return;
+      }
+      setFailure({ ...base, notConverted: base.explanation.reaction === 'reconcile' });
+    } catch {
+      // Not even the lead could be read: say what we know (the convert may or may not have happened).
+      setFailure(base);
+    }
+  }
+
+  const outcome: ConversionOutcome | null = convert.data ? outcomeFromResult(convert.data) : reconciled;
+  const retrying = convert.isPending && isRateLimited(convert.failureReason);
+  return {
+    start,
+    outcome,
+    failure,
+    dismissFailure: () => setFailure(null),
+    pending: convert.isPending || reread.isPending,
+    checking: reread.isPending,
+    retryStatus: retrying ? { seconds: convertRetryDelay(convert.failureCount) / 1000, attempt: convert.failureCount } : null,
+  };
+}
+
+function candidatesOf(options: ConversionContext['options'], module: 'Contacts' | 'Accounts') {
+  return module === 'Contacts' ? options.contacts : options.accounts;
+}
+
+/** The chosen records the fresh options no longer offer, or offer but Zoho would refuse. */
+function invalidChoices(context: ConversionContext, fresh: Extract<ConversionOptions, { available: true }>, converter: LeadConverter): ConvertFailure['changes'] {
+  const changes: ConvertFailure['changes'] = [];
+  const check = (module: 'Contacts' | 'Accounts', id: RecordId | undefined) => {
+    if (id === undefined) return;
+    const before = candidatesOf(context.options, module).find((candidate) => candidate.id === id);
+    const now = candidatesOf(fresh, module).find((candidate) => candidate.id === id);
+    const name = nameOf(now ?? before) ?? id;
+    if (!now) changes.push({ module, name, change: 'gone' });
+    else if (candidateDisabledReason(now)) changes.push({ module, name, change: 'unusable' });
+  };
+  check('Contacts', converter.Contacts?.id);
+  check('Accounts', converter.Accounts?.id);
+  return changes;
+}
+
+function nameOf(candidate: { fullName: string } | { name: string } | undefined): string | null {
+  if (!candidate) return null;
+  return 'fullName' in candidate ? candidate.fullName : candidate.name;
+}
+
+function outcomeFromResult(result: ConvertResult): ConversionOutcome {
+  if (result.kind === 'scheduled') return { kind: 'scheduled' };
+  return { kind: 'converted', contact: result.contact, account: result.account, deal: result.deal };
+}
+
+/** After a lost answer we only know ids; names come from what the rep chose or what the lead carried. */
+function outcomeFromLead(
+  lead: Lead,
+  outcome: Extract<ReturnType<typeof reconcileConvert>, { converted: true }>,
+  converter: LeadConverter,
+  context: ConversionContext,
+): ConversionOutcome {
+  const named = (id: RecordId | null, name: string | null | undefined): NameId | null => (id === null ? null : { id, name: name ?? id });
+  const contact = context.options.contacts.find((candidate) => candidate.id === outcome.contactId);
+  const account = context.options.accounts.find((candidate) => candidate.id === outcome.accountId);
+  return {
+    kind: 'converted',
+    contact: named(outcome.contactId, contact?.fullName ?? lead.fullName),
+    account: named(outcome.accountId, account?.name ?? lead.company),
+    deal: named(outcome.dealId, converter.Deals?.Deal_Name),
+  };
+}
