@@ -1,7 +1,7 @@
 // The single-lead conversion once the lead and its options are known: edit → review → result, with the
 // outcome of a failed convert at the top. The step is the only flow state in the store; the result and the
 // failure come from the mutation.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ConversionOptions, ModuleName, RecordId, User } from '../api/crm-host';
 import { useCrmHost } from '../api/crm-host-context';
 import type { DealMetadata } from '../components/deal/deal-section';
@@ -53,6 +53,13 @@ export function ConversionPage({ leadId, context, dealMetadata, users, refetchOp
   const dealValues: DealValues = { ...(context.dealSetup ? defaultDealValues(context, today) : {}), ...choices.deal };
   const checked = checkConversion(context, { ...choices, deal: dealValues }, today);
 
+  const failure = flow.failure;
+  // One object per failure: the edit step tells a new refusal from the same one shown again.
+  const serverFieldError = useMemo((): ServerFieldError => {
+    if (!failure || !isFieldError(failure.explanation) || !failure.explanation.field) return null;
+    return { ...failure.explanation.field, message: text.conversion.convertError[failure.explanation.code]?.message ?? failure.explanation.code };
+  }, [failure, text]);
+
   const openRecord = (target: { module: ModuleName; id: RecordId }) => {
     setOpenFailed(false);
     host.openRecord(target).catch(() => setOpenFailed(true));
@@ -74,11 +81,6 @@ export function ConversionPage({ leadId, context, dealMetadata, users, refetchOp
     if (checked.ok) flow.start(checked.converter);
     else actions.editRequested();
   };
-  const failure = flow.failure;
-  const serverFieldError: ServerFieldError =
-    failure && isFieldError(failure.explanation) && failure.explanation.field
-      ? { ...failure.explanation.field, message: text.conversion.convertError[failure.explanation.code]?.message ?? failure.explanation.code }
-      : null;
   const inReview = step === 'review' && checked.ok;
 
   return (

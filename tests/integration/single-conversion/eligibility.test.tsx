@@ -14,7 +14,7 @@ describe('leads that cannot be converted', () => {
   it('shows an already converted lead with links to the records it became', async () => {
     const { crm, user, uiCalls } = await renderWidget(openLead(SHOWCASE_IDS.converted));
 
-    expect(await screen.findByRole('heading', { name: 'This lead is already converted' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Already converted' })).toBeInTheDocument();
     expectNoWayToConvert();
     await user.click(screen.getByRole('button', { name: 'Open the contact' }));
     await user.click(screen.getByRole('button', { name: 'Open the deal' }));
@@ -28,9 +28,9 @@ describe('leads that cannot be converted', () => {
   });
 
   it.each([
-    ['locked', SHOWCASE_IDS.locked, 'This lead is locked', /locked, so Zoho CRM refuses/],
-    ['under merge', SHOWCASE_IDS.merging, 'This lead is being merged', /merge of duplicates is in progress/],
-    ['not approved', SHOWCASE_IDS.unapproved, 'This lead is waiting for approval', /converts only approved leads/],
+    ['locked', SHOWCASE_IDS.locked, 'Locked', /locked, so Zoho CRM refuses/],
+    ['under merge', SHOWCASE_IDS.merging, 'Merge in progress', /merge of duplicates is in progress/],
+    ['not approved', SHOWCASE_IDS.unapproved, 'Waiting for approval', /converts only approved leads/],
   ])('explains a %s lead and offers only Close', async (_case, leadId, title, message) => {
     const { crm, user, uiCalls } = await renderWidget(openLead(leadId));
 
