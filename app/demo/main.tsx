@@ -21,6 +21,13 @@ const scenario = known(params.scenario) ? params.scenario : known(DEFAULT_SCENAR
 
 const crm = createSimulatedCrm({ scenario: scenario ?? undefined, latencyMs: params.latencyMs ?? 0 });
 
+// Read-only test handle for the browser tests (tests/support/e2e/single-conversion.ts): the simulator's request
+// log and org, copied. Only the demo page has it; the demo never ships.
+Reflect.set(window, '__leadConvertDemo', {
+  log: () => structuredClone(crm.log),
+  snapshot: () => crm.snapshot(),
+});
+
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('The demo page has no #root element');
 createRoot(rootElement).render(

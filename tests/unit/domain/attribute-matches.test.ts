@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributeMatches, matchStrength } from '../../../app/domain/attribute-matches';
-import { KAIZEN, account, contact, fieldMatch, kaizenLead, kaizenOptions, lead, options } from './builders';
+import { KAIZEN, account, contact, fieldMatch, kaizenLead, kaizenOptions, lead, options } from '../../support/builders';
 
 describe('attributeMatches — Kaizen 137', () => {
   const attribution = attributeMatches(kaizenLead(), kaizenOptions());

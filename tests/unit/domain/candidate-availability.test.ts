@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidateDisabledReason } from '../../../app/domain/candidate-availability';
-import { account, contact } from './builders';
+import { account, contact } from '../../support/builders';
 
 describe('candidateDisabledReason', () => {
   it.each([

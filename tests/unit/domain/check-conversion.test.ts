@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LeadConverter } from '../../../app/api/crm-host';
 import { checkConversion } from '../../../app/domain/check-conversion';
 import type { ConversionChoices } from '../../../app/domain/conversion-model';
-import { KAIZEN, account, contact, context, kaizenContext, lead, options } from './builders';
+import { KAIZEN, account, contact, context, kaizenContext, lead, options } from '../../support/builders';
 
 const TODAY = '2024-09-20';
 const caseIChoices: ConversionChoices = {

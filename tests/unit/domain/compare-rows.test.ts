@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributeMatches } from '../../../app/domain/attribute-matches';
 import { compareRows } from '../../../app/domain/compare-rows';
-import { KAIZEN, account, kaizenLead, kaizenOptions, lead, options } from './builders';
+import { KAIZEN, account, kaizenLead, kaizenOptions, lead, options } from '../../support/builders';
 
 describe('compareRows', () => {
   const theLead = kaizenLead();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, defaultDealValues } from '../../../app/domain/deal-defaults';
 import { buildDealSetup } from '../../../app/domain/deal-setup';
-import { context, enterprisePipeline, kaizenContext, layout, layoutField, lead, standardPipeline } from './builders';
+import { context, enterprisePipeline, kaizenContext, layout, layoutField, lead, standardPipeline } from '../../support/builders';
 
 describe('defaultDealValues', () => {
   it('Kaizen: Company as name, today + 30 days, default pipeline and its lowest-sequence stage', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDealSetup, inputFor } from '../../../app/domain/deal-setup';
-import { enterprisePipeline, layout, layoutField, roles, standardPipeline } from './builders';
+import { enterprisePipeline, layout, layoutField, roles, standardPipeline } from '../../support/builders';
 
 const dealsLayout = layout({
   id: 'D1',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Layout } from '../../../app/api/crm-host';
 import { pickDealsLayoutId } from '../../../app/domain/deals-layout';
-import { layout, lead } from './builders';
+import { layout, lead } from '../../support/builders';
 
 const mapped = (dealsId: string): Layout['convertMapping'] => ({
   Contacts: null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultChoices } from '../../../app/domain/default-choices';
-import { KAIZEN, account, contact, context, fieldMatch, kaizenContext, lead, options } from './builders';
+import { KAIZEN, account, contact, context, fieldMatch, kaizenContext, lead, options } from '../../support/builders';
 
 const phone = fieldMatch('Phone', '111 2222');
 const email = fieldMatch('Email', 'a@x.com');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveResolution } from '../../../app/domain/effective-resolution';
-import { KAIZEN, account, contact, context, kaizenContext, lead, options } from './builders';
+import { KAIZEN, account, contact, context, kaizenContext, lead, options } from '../../support/builders';
 
 const dora = contact({ id: '1', fullName: 'Dora Different', account: { id: '7', name: 'Old Employer Inc', locked: false } });
 const unlinked = contact({ id: '2', fullName: 'Una Linked' });

@@ -3,7 +3,7 @@ import { CrmError, type CrmErrorInit } from '../../../app/api/crm-error';
 import type { LeadConverter } from '../../../app/api/crm-host';
 import { explainConvertError, type ConvertErrorCode, type ConvertErrorExplanation } from '../../../app/domain/explain-convert-error';
 import { convertErrorText, enConversion } from '../../../app/i18n/en-conversion';
-import { kaizenContext } from './builders';
+import { kaizenContext } from '../../support/builders';
 
 const zoho = (code: string, message: string, details: Record<string, unknown> = {}, httpStatus = 400): CrmError =>
   new CrmError({ kind: 'zoho', code, message, details, httpStatus, mayHaveExecuted: false, operation: 'convertLead' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leadEligibility } from '../../../app/domain/lead-eligibility';
-import { lead, options } from './builders';
+import { lead, options } from '../../support/builders';
 
 describe('leadEligibility', () => {
   it.each([

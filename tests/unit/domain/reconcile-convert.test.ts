@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reconcileConvert } from '../../../app/domain/reconcile-convert';
-import { lead } from './builders';
+import { lead } from '../../support/builders';
 
 describe('reconcileConvert', () => {
   it.each([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LeadConverter } from '../../../app/api/crm-host';
 import { reviewSentences, type ReviewSentence } from '../../../app/domain/review-sentences';
 import { enConversion, reviewSentenceText } from '../../../app/i18n/en-conversion';
-import { KAIZEN, context, kaizenContext, lead, standardDealSetup, standardPipeline, user } from './builders';
+import { KAIZEN, context, kaizenContext, lead, standardDealSetup, standardPipeline, user } from '../../support/builders';
 
 const caseI: LeadConverter = {
   overwrite: false,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DealFieldSpec, DealSetup } from '../../../app/domain/conversion-model';
 import { validateDeal } from '../../../app/domain/validate-deal';
-import { enterprisePipeline, roles, standardDealSetup, standardPipeline } from './builders';
+import { enterprisePipeline, roles, standardDealSetup, standardPipeline } from '../../support/builders';
 
 const valid = { Deal_Name: 'Zylker Deal', Closing_Date: '2024-10-20', Pipeline: 'Standard (Standard)', Stage: 'Negotiation/Review', Amount: '', Contact_Role: '' };
 const spec = (apiName: string, input: DealFieldSpec['input'], extra: Partial<DealFieldSpec> = {}): DealFieldSpec => ({

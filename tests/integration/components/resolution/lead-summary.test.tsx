@@ -15,7 +15,7 @@ describe('LeadSummary', () => {
     render(<LeadSummary lead={buildLead()} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Pat Boyle' })).toBeInTheDocument();
     expect(screen.getByText('Zylker Biotech')).toBeInTheDocument();
-    expect(valueOf('Owner')).toHaveTextContent('Rita Owner');
+    expect(valueOf('Owner')).toHaveTextContent('Amelia Burrows');
     expect(screen.queryByText(/matches an existing/)).not.toBeInTheDocument();
     expect(document.querySelector('mark')).toBeNull();
   });

@@ -87,7 +87,8 @@ describe('ResolutionSection (contacts)', () => {
   });
 
   it('shows the fields Zoho returned, with the linked account and layout', () => {
-    renderContacts();
+    // The article's contacts carry no Layout; v8 answers do, and the card shows it.
+    renderContacts({ candidates: [contactBoyle(), contactPatBoyle({ layout: { id: '4876876000000091033', name: 'Standard' } })] });
     const card = screen.getByRole('listitem', { name: 'Pat Boyle' });
     const terms = within(card).getAllByRole('term').map((term) => term.textContent);
     const values = within(card).getAllByRole('definition').map((value) => value.textContent);

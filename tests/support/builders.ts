@@ -11,10 +11,10 @@ import type {
   Pipeline,
   Stage,
   User,
-} from '../../../app/api/crm-host';
-import { attributeMatches } from '../../../app/domain/attribute-matches';
-import type { AvailableConversionOptions, ConversionContext, DealSetup } from '../../../app/domain/conversion-model';
-import { buildDealSetup } from '../../../app/domain/deal-setup';
+} from '../../app/api/crm-host';
+import { attributeMatches } from '../../app/domain/attribute-matches';
+import type { AvailableConversionOptions, ConversionContext, DealSetup } from '../../app/domain/conversion-model';
+import { buildDealSetup } from '../../app/domain/deal-setup';
 
 export const KAIZEN = {
   lead: '4876876000007440001',

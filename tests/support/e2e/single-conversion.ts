@@ -1,0 +1,79 @@
+// Helpers for the single-lead conversion browser tests: open a lead's widget, drive it by role/label (the
+// same accessible names as tests/integration/single-conversion), read what the simulated CRM received.
+import { mkdir } from 'node:fs/promises';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import type { OrgSnapshot, RequestLogEntry } from '../../../app/host/simulator/simulated-crm-types';
+import { openDemo, widgetFrame, widgetPopup } from './demo-page';
+
+/** The demo page's read-only test handle (app/demo/main.tsx). */
+const DEMO_HANDLE = '__leadConvertDemo';
+type DemoHandle = { log(): RequestLogEntry[]; snapshot(): OrgSnapshot };
+
+export type ConvertItem = Record<string, unknown>;
+
+/** Opens the demo on a lead with its widget already open (`?lead=…&open=1`) and waits for the widget's lead heading. */
+export async function openLeadWidget(page: Page, scenario: string, leadId: string, leadName: string): Promise<FrameLocator> {
+  await openDemo(page, { scenario, lead: leadId, open: true });
+  const widget = widgetFrame(page);
+  await expect(widget.getByRole('heading', { name: leadName })).toBeVisible();
+  return widget;
+}
+
+export async function requestLog(page: Page): Promise<RequestLogEntry[]> {
+  return page.evaluate((key) => (Reflect.get(window, key) as DemoHandle).log(), DEMO_HANDLE);
+}
+
+export async function orgSnapshot(page: Page): Promise<OrgSnapshot> {
+  return page.evaluate((key) => (Reflect.get(window, key) as DemoHandle).snapshot(), DEMO_HANDLE);
+}
+
+export async function convertRequests(page: Page): Promise<RequestLogEntry[]> {
+  return (await requestLog(page)).filter((entry) => entry.operation === 'convert');
+}
+
+/** The single item (`data[0]`) of each convert request body, in order. */
+export async function convertItems(page: Page): Promise<ConvertItem[]> {
+  return (await convertRequests(page)).map((entry) => {
+    const body = entry.body as { data?: ConvertItem[] } | undefined;
+    expect(body?.data, 'a single convert sends exactly one item').toHaveLength(1);
+    return body?.data?.[0] ?? {};
+  });
+}
+
+export function section(widget: FrameLocator, name: 'Contact' | 'Account'): Locator {
+  return widget.getByRole('group', { name });
+}
+
+export type DealInput = { name: string; closing: string; pipeline: string; stage: string; amount: string };
+
+/** Switches the deal on and fills its standard fields (select values are the values Zoho expects). */
+export async function fillDeal(widget: FrameLocator, deal: DealInput): Promise<void> {
+  await widget.getByRole('switch', { name: 'Create a deal' }).click();
+  await widget.getByLabel(/^Deal Name/i).fill(deal.name);
+  await widget.getByLabel(/^Closing Date/i).fill(deal.closing);
+  await widget.getByLabel(/^Pipeline/).selectOption(deal.pipeline);
+  await widget.getByLabel(/^Stage/).selectOption(deal.stage);
+  await widget.getByLabel(/^Amount/).fill(deal.amount);
+}
+
+export function reviewRegion(widget: FrameLocator): Locator {
+  return widget.getByRole('region', { name: 'Review the conversion' });
+}
+
+export function resultHeading(widget: FrameLocator): Locator {
+  return widget.getByRole('heading', { name: /Lead converted/ });
+}
+
+/** Review, then Convert on the review step. */
+export async function reviewAndConvert(widget: FrameLocator): Promise<void> {
+  await widget.getByRole('button', { name: 'Review' }).click();
+  await reviewRegion(widget).getByRole('button', { name: 'Convert' }).click();
+}
+
+export const SCREENSHOT_DIR = 'test-results/screenshots';
+
+/** A picture of the popup (header + widget frame) as it is on screen, under a stable name. */
+export async function popupScreenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await widgetPopup(page).screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, animations: 'disabled', caret: 'hide' });
+}
