@@ -15,7 +15,7 @@ import {
 } from '../support/e2e/single-conversion';
 
 test('Case I: Pat Boyle joins the existing contact and account, with a deal, as in the article', async ({ page }) => {
-  const widget = await openLeadWidget(page, 'kaizen-137', KAIZEN_IDS.lead, 'Pat Boyle');
+  const widget = await openLeadWidget(page, { scenario: 'kaizen-137', leadId: KAIZEN_IDS.lead, leadName: 'Pat Boyle' });
 
   // Phone is unique on Contacts: the Phone match preselects Pat Boyle; its account follows.
   const contacts = section(widget, 'Contact');
@@ -58,6 +58,8 @@ test('Case I: Pat Boyle joins the existing contact and account, with a deal, as 
   // The owner stays the lead owner whether or not assign_to is sent; the lead has no tags to carry.
   expect(item.assign_to ?? { id: KAIZEN_IDS.owner }).toEqual({ id: KAIZEN_IDS.owner });
   expect(item).not.toHaveProperty('carry_over_tags');
+  // Attachments go to the contact, Zoho's default, whether or not it is spelled out.
+  expect(item.move_attachments_to ?? { api_name: 'Contacts' }).toEqual({ api_name: 'Contacts' });
 
   const org = await orgSnapshot(page);
   expect(org.leads.find((lead) => lead.id === KAIZEN_IDS.lead)?.$converted).toBe(true);
@@ -76,7 +78,7 @@ test('Case I: Pat Boyle joins the existing contact and account, with a deal, as 
 });
 
 test('Case II: creating a new contact and account sends no ids and no deal', async ({ page }) => {
-  const widget = await openLeadWidget(page, 'kaizen-137-case-2', KAIZEN_IDS.lead, 'Pat Boyle');
+  const widget = await openLeadWidget(page, { scenario: 'kaizen-137-case-2', leadId: KAIZEN_IDS.lead, leadName: 'Pat Boyle' });
   const contactsBefore = (await orgSnapshot(page)).contacts.length;
 
   await section(widget, 'Contact').getByRole('radio', { name: /Create new contact/ }).check();

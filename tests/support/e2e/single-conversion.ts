@@ -11,11 +11,17 @@ type DemoHandle = { log(): RequestLogEntry[]; snapshot(): OrgSnapshot };
 
 export type ConvertItem = Record<string, unknown>;
 
-/** Opens the demo on a lead with its widget already open (`?lead=…&open=1`) and waits for the widget's lead heading. */
-export async function openLeadWidget(page: Page, scenario: string, leadId: string, leadName: string): Promise<FrameLocator> {
-  await openDemo(page, { scenario, lead: leadId, open: true });
+type LeadWidgetOptions = { scenario: string; leadId: string; leadName?: string; latencyMs?: number };
+
+/**
+ * Opens the demo on a lead with its widget already open (`?lead=…&open=1`). With a lead name, waits for the
+ * conversion screen's lead heading; without, the caller waits for what it expects (e.g. an eligibility screen).
+ */
+export async function openLeadWidget(page: Page, { scenario, leadId, leadName, latencyMs }: LeadWidgetOptions): Promise<FrameLocator> {
+  await openDemo(page, { scenario, lead: leadId, open: true, ...(latencyMs === undefined ? {} : { latencyMs }) });
+  await expect(widgetPopup(page)).toBeVisible();
   const widget = widgetFrame(page);
-  await expect(widget.getByRole('heading', { name: leadName })).toBeVisible();
+  if (leadName) await expect(widget.getByRole('heading', { name: leadName })).toBeVisible();
   return widget;
 }
 
