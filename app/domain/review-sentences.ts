@@ -19,9 +19,9 @@ export type ReviewSentence =
       currency: string | null;
     }
   | { kind: 'no-deal' }
-  | { kind: 'owner'; name: string }
+  | { kind: 'owner'; name: string; records: TargetModule[] }
   | { kind: 'notify-lead-owner'; name: string }
-  | { kind: 'notify-new-owner' }
+  | { kind: 'notify-new-owner'; records: TargetModule[] }
   | { kind: 'attachments'; module: TargetModule }
   | { kind: 'tags'; module: TargetModule; names: string[] };
 
@@ -77,9 +77,15 @@ function dealSentence({ dealSetup, org }: ConversionContext, converter: LeadConv
 function ownerSentences({ lead, users }: ConversionContext, converter: LeadConverter): ReviewSentence[] {
   const assignee = converter.assign_to ? users.find((u) => u.id === converter.assign_to?.id)?.fullName : undefined;
   const ownerName = assignee ?? lead.owner?.name;
-  const sentences: ReviewSentence[] = ownerName ? [{ kind: 'owner', name: ownerName }] : [];
+  // Owner and "new owner" notices only concern records this conversion creates, not the ones it links.
+  const records: TargetModule[] = [
+    ...(converter.Contacts ? [] : (['Contacts'] as const)),
+    ...(converter.Accounts || !lead.company ? [] : (['Accounts'] as const)),
+    ...(converter.Deals ? (['Deals'] as const) : []),
+  ];
+  const sentences: ReviewSentence[] = ownerName && records.length > 0 ? [{ kind: 'owner', name: ownerName, records }] : [];
   if (converter.notify_lead_owner === true) sentences.push({ kind: 'notify-lead-owner', name: lead.owner?.name ?? '' });
-  if (converter.notify_new_entity_owner === true) sentences.push({ kind: 'notify-new-owner' });
+  if (converter.notify_new_entity_owner === true && records.length > 0) sentences.push({ kind: 'notify-new-owner', records });
   return sentences;
 }
 

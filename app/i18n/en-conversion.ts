@@ -9,6 +9,7 @@ import type { ReviewSentence } from '../domain/review-sentences';
 const noun = (module: TargetModule) => (module === 'Contacts' ? 'contact' : module === 'Accounts' ? 'account' : 'deal');
 const list = (items: string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+const newRecords = (modules: TargetModule[]) => list(modules.map(noun));
 
 /** "2024-10-20" → "20 Oct 2024"; anything else is shown as it is. */
 export function formatDealDate(isoDate: string): string {
@@ -59,11 +60,11 @@ export function reviewSentenceText(sentence: ReviewSentence): string {
     case 'no-deal':
       return 'No deal will be created.';
     case 'owner':
-      return `New records will be owned by ${sentence.name}.`;
+      return `The new ${newRecords(sentence.records)} will be owned by ${sentence.name}.`;
     case 'notify-lead-owner':
       return `${sentence.name || 'The lead owner'} will get an email about the conversion.`;
     case 'notify-new-owner':
-      return 'The owner of the new records will get an email.';
+      return `The owner of the new ${newRecords(sentence.records)} will get an email.`;
     case 'attachments':
       return `The lead's attachments, if any, will move to the ${noun(sentence.module)}.`;
     case 'tags':
@@ -242,7 +243,7 @@ function dealFieldError(error: DealFieldError, limits: { maxLength?: number | nu
 }
 
 const ineligible: Record<IneligibleReason, Explained> = {
-  converted: { message: 'This lead is already converted.', nextStep: 'Open the records it became; there is nothing left to convert.' },
+  converted: { message: 'This lead was converted earlier; there is nothing left to convert.', nextStep: 'The records it became are in Contacts, Accounts and Deals.' },
   'not-approved': { message: 'This lead is waiting for approval; Zoho CRM converts only approved leads.', nextStep: 'Ask the approver to approve it, then open Lead Convert again.' },
   locked: { message: 'This lead is locked, so Zoho CRM refuses to convert it.', nextStep: 'Ask the person who locked it to unlock it, then try again.' },
   'in-merge': { message: 'A merge of duplicates is in progress on this lead.', nextStep: 'Wait a few minutes until the merge finishes, then open Lead Convert again.' },

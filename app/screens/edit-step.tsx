@@ -134,7 +134,7 @@ export function EditStep({ context, dealMetadata, users, dealValues, problems, r
           suggestedId={defaults.suggestedAccountId}
           notes={resolution.notes}
           problem={sectionProblem('Accounts')}
-          lockedByContact={resolution.accountFollowsContact && chosenContact ? { contactName: chosenContact.fullName } : null}
+          lockedByContact={resolution.accountFollowsContact && chosenContact ? { contactName: chosenContact.fullName, account: chosenContact.account } : null}
           onChoose={actions.accountChosen}
           onCompare={(id) => setCompare({ module: 'Accounts', id })}
         />

@@ -67,6 +67,8 @@ export function useConvertFlow(leadId: RecordId, context: ConversionContext, rea
         const known = duplicate && candidatesOf(context.options, duplicate.module).some((candidate) => candidate.id === duplicate.id);
         // Zoho names a record the options did not offer: read the options again so the rep can choose it.
         if (duplicate && !known) await reactions.refetchOptions().catch(() => undefined);
+        // Back to the choices: the review would otherwise offer to send the same refused request again.
+        reactions.backToEdit();
         setFailure(base);
         return;
       }

@@ -83,7 +83,7 @@ async function expectNoWayToConvert(page: Page) {
 }
 
 const ineligible = [
-  { what: 'an already converted lead', scenario: 'showcase', leadId: SHOWCASE_IDS.converted, title: 'Already converted', message: /It became these records/ },
+  { what: 'an already converted lead', scenario: 'showcase', leadId: SHOWCASE_IDS.converted, title: 'Already converted', message: /converted earlier/ },
   { what: 'a locked lead', scenario: 'showcase', leadId: SHOWCASE_IDS.locked, title: 'Locked', message: /locked, so Zoho CRM refuses/ },
   { what: 'a lead under merge', scenario: 'showcase', leadId: SHOWCASE_IDS.merging, title: 'Merge in progress', message: /merge of duplicates is in progress/ },
   { what: 'an unapproved lead', scenario: 'showcase', leadId: SHOWCASE_IDS.unapproved, title: 'Waiting for approval', message: /converts only approved leads/ },

@@ -29,7 +29,7 @@ export function IneligibleLead({ lead, title, message, nextStep, onOpen, onClose
         {title}
       </h1>
       <p>{message}</p>
-      {nextStep && <p className="muted">{nextStep}</p>}
+      {nextStep && known.length === 0 && <p className="muted">{nextStep}</p>}
       {known.length > 0 && (
         <>
           <p>{text.convertedLinks}</p>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { AccountCandidate, ContactCandidate, Lead, RecordId } from '../../api/crm-host';
+import type { AccountCandidate, ContactCandidate, Lead, NameId, RecordId } from '../../api/crm-host';
 import { candidateDisabledReason } from '../../domain/candidate-availability';
 import type { AccountChoice, ContactChoice, MatchAttribution, ResolutionNote } from '../../domain/conversion-model';
 import { useText } from '../../i18n/use-text';
@@ -33,7 +33,7 @@ export type ResolutionSectionProps = SectionCommon &
         choice: AccountChoice | null;
         onChoose(choice: AccountChoice): void;
         /** The chosen contact already belongs to an account: that account is the choice, fixed. */
-        lockedByContact?: { contactName: string } | null;
+        lockedByContact?: { contactName: string; account: (NameId & { locked: boolean }) | null } | null;
       }
   );
 
@@ -49,7 +49,7 @@ export function ResolutionSection(props: ResolutionSectionProps) {
   const targets: CandidateTarget[] =
     props.module === 'Contacts'
       ? props.candidates.map((candidate) => ({ module: 'Contacts', candidate }))
-      : props.candidates.map((candidate) => ({ module: 'Accounts', candidate }));
+      : withLinkedAccount(props.candidates, locked?.account ?? null).map((candidate) => ({ module: 'Accounts', candidate }));
   const matchesOf = (candidateId: RecordId) => (module === 'Contacts' ? attribution.contacts : attribution.accounts)[candidateId] ?? [];
   const ownNotes = notes.filter((note) => note.kind !== 'overwrite-available' && module === 'Accounts');
   const noCompany = module === 'Accounts' && lead.company === null;
@@ -118,4 +118,25 @@ export function ResolutionSection(props: ResolutionSectionProps) {
       </ul>
     </fieldset>
   );
+}
+
+/**
+ * The account a chosen contact belongs to is where the lead goes, even when Zoho did not offer it as a match;
+ * it is shown as the (fixed) chosen card so the group never looks unanswered.
+ */
+function withLinkedAccount(candidates: AccountCandidate[], linked: (NameId & { locked: boolean }) | null): AccountCandidate[] {
+  if (!linked || candidates.some((candidate) => candidate.id === linked.id)) return candidates;
+  const card: AccountCandidate = {
+    id: linked.id,
+    name: linked.name,
+    phone: null,
+    website: null,
+    accountType: null,
+    layout: null,
+    locked: linked.locked,
+    editable: true,
+    approvalState: 'approved',
+    fields: { Account_Name: linked.name },
+  };
+  return [...candidates, card];
 }

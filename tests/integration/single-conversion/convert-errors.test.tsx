@@ -18,6 +18,8 @@ describe('when the conversion fails', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/Pat Boyle/);
+    // Back on the choices: the refused request cannot be sent again as it was.
+    expect(screen.queryByRole('button', { name: 'Convert' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add to this contact instead' }));
     // Back on the review with the new choice; the rep confirms again.
     expect(await screen.findByText(/added to the existing contact Pat Boyle/)).toBeInTheDocument();

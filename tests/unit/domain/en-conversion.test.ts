@@ -43,7 +43,7 @@ describe('enConversion texts', () => {
   });
 
   it.each<[IneligibleReason, string]>([
-    ['converted', 'Open the records it became; there is nothing left to convert.'],
+    ['converted', 'The records it became are in Contacts, Accounts and Deals.'],
     ['not-approved', 'Ask the approver to approve it, then open Lead Convert again.'],
     ['locked', 'Ask the person who locked it to unlock it, then try again.'],
     ['in-merge', 'Wait a few minutes until the merge finishes, then open Lead Convert again.'],

@@ -21,9 +21,9 @@ describe('reviewSentences', () => {
       'Pat Boyle will be added to the existing contact Pat Boyle (matched on Phone).',
       'Account Zylker Biotech will be linked (the contact already belongs to it).',
       "A deal 'Zylker Deal' will be created in Standard (Standard) / Negotiation/Review, closing 20 Oct 2024, amount $20,000,000.",
-      'New records will be owned by Amelia Burrows.',
+      'The new deal will be owned by Amelia Burrows.',
       'Amelia Burrows will get an email about the conversion.',
-      'The owner of the new records will get an email.',
+      'The owner of the new deal will get an email.',
       "The lead's attachments, if any, will move to the contact.",
     ]);
   });
@@ -35,7 +35,7 @@ describe('reviewSentences', () => {
       { kind: 'contact-new', name: 'Nina Nomatch' },
       { kind: 'account-none' },
       { kind: 'no-deal' },
-      { kind: 'owner', name: 'Jordan Lee' },
+      { kind: 'owner', name: 'Jordan Lee', records: ['Contacts'] },
       { kind: 'tags', module: 'Contacts', names: ['Hot', 'VIP'] },
     ]);
   });
@@ -66,9 +66,9 @@ describe('reviewSentenceText', () => {
     [{ kind: 'deal', name: 'D', pipeline: 'P', stage: 'S', closingDate: 'soon', amount: 10, currency: null }, "A deal 'D' will be created in P / S, closing soon, amount 10."],
     [{ kind: 'deal', name: 'D', pipeline: 'P', stage: 'S', closingDate: '2025-01-31', amount: 10, currency: 'XYZ1' }, "A deal 'D' will be created in P / S, closing 31 Jan 2025, amount 10 XYZ1."],
     [{ kind: 'no-deal' }, 'No deal will be created.'],
-    [{ kind: 'owner', name: 'Jordan Lee' }, 'New records will be owned by Jordan Lee.'],
+    [{ kind: 'owner', name: 'Jordan Lee', records: ['Contacts', 'Accounts', 'Deals'] }, 'The new contact, account and deal will be owned by Jordan Lee.'],
     [{ kind: 'notify-lead-owner', name: '' }, 'The lead owner will get an email about the conversion.'],
-    [{ kind: 'notify-new-owner' }, 'The owner of the new records will get an email.'],
+    [{ kind: 'notify-new-owner', records: ['Contacts'] }, 'The owner of the new contact will get an email.'],
     [{ kind: 'attachments', module: 'Deals' }, "The lead's attachments, if any, will move to the deal."],
     [{ kind: 'tags', module: 'Accounts', names: ['Hot'] }, 'The account will get the tags Hot.'],
   ])('%j', (sentence, text) => {

@@ -28,7 +28,7 @@ function renderContacts(overrides: Partial<Extract<ResolutionSectionProps, { mod
 }
 
 /** The section as the screen uses it: the choice lives outside and comes back through props. */
-function ControlledAccounts(props: { initial: AccountChoice | null; lead?: ReturnType<typeof buildLead>; lockedByContact?: { contactName: string } | null }) {
+function ControlledAccounts(props: { initial: AccountChoice | null; lead?: ReturnType<typeof buildLead>; lockedByContact?: { contactName: string; account: { id: string; name: string; locked: boolean } | null } | null }) {
   const { lead, options, attribution } = kaizen(props.lead ? { lead: props.lead } : {});
   const [choice, setChoice] = useState<AccountChoice | null>(props.initial);
   return (
@@ -218,7 +218,7 @@ describe('ResolutionSection (accounts)', () => {
   });
 
   it('fixes the account when the chosen contact belongs to it: only that account can be chosen', () => {
-    render(<ControlledAccounts initial={{ kind: 'existing', id: IDS.accountZylker }} lockedByContact={{ contactName: 'Pat Boyle' }} />);
+    render(<ControlledAccounts initial={{ kind: 'existing', id: IDS.accountZylker }} lockedByContact={{ contactName: 'Pat Boyle', account: { id: IDS.accountZylker, name: 'Zylker Biotech', locked: false } }} />);
     const group = screen.getByRole('group', { name: 'Account' });
     expect(group).toHaveAccessibleDescription(/because the chosen contact Pat Boyle already belongs to it/);
     expect(screen.getByRole('radio', { name: /Create new account/ })).toBeDisabled();
@@ -233,7 +233,7 @@ describe('ResolutionSection (accounts)', () => {
     const other = buildAccount({ id: '4876876000007429999', name: 'Zylker Labs' });
     render(
       <ResolutionSection module="Accounts" lead={lead} candidates={[buildAccount(), other]} attribution={attribution}
-        choice={{ kind: 'existing', id: IDS.accountZylker }} suggestedId={null} lockedByContact={{ contactName: 'Pat Boyle' }}
+        choice={{ kind: 'existing', id: IDS.accountZylker }} suggestedId={null} lockedByContact={{ contactName: 'Pat Boyle', account: { id: IDS.accountZylker, name: 'Zylker Biotech', locked: false } }}
         notes={[{ kind: 'account-follows-contact', contactName: 'Pat Boyle', accountName: 'Zylker Biotech' }]}
         onChoose={() => {}} onCompare={() => {}} />,
     );
@@ -242,6 +242,20 @@ describe('ResolutionSection (accounts)', () => {
     // The note already gives the reason, so it is said once.
     expect(screen.getAllByRole('note')).toHaveLength(1);
     expect(screen.getByRole('note')).toHaveTextContent('Pat Boyle already belongs to the account Zylker Biotech, so the lead goes to that account too.');
+  });
+
+  it('shows the account the contact belongs to as the fixed choice even when Zoho did not offer it', () => {
+    const { lead, attribution } = kaizen();
+    const oldEmployer = { id: '4876876000007420003', name: 'Old Employer Inc', locked: false };
+    render(
+      <ResolutionSection module="Accounts" lead={lead} candidates={[buildAccount()]} attribution={attribution}
+        choice={{ kind: 'existing', id: oldEmployer.id }} suggestedId={null} lockedByContact={{ contactName: 'Dora Different', account: oldEmployer }}
+        notes={[]} onChoose={() => {}} onCompare={() => {}} />,
+    );
+    const linked = screen.getByRole('radio', { name: 'Add to Old Employer Inc' });
+    expect(linked).toBeChecked();
+    expect(linked).toHaveAccessibleDescription(/Fixed by the contact: Dora Different belongs to this account/);
+    expect(screen.getByRole('radio', { name: 'Add to Zylker Biotech' })).toBeDisabled();
   });
 
   it('shows a section without matches with only create new', () => {
