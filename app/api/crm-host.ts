@@ -91,7 +91,10 @@ export type ConversionOptions =
       matchedOn: { contacts: FieldMatch[]; accounts: FieldMatch[] };
       modulesWithMultipleLayouts: ModuleRef[];
     }
-  /** HTTP 204: the Contacts module is unavailable (or nothing to offer); conversion is not possible here. */
+  /**
+   * The Contacts module is unavailable (removed from "Organize modules"): conversion is not possible here.
+   * Zoho's 204 is ambiguous (also "no matches" in orgs without extra layouts); implementations resolve it.
+   */
   | { available: false };
 
 /** The body item of POST /Leads/{id}/actions/convert (v7 shape), as the widget builds it. */
@@ -216,6 +219,17 @@ export type Org = {
   countryCode: string | null;
 };
 
+/** A module of the org (GET /settings/modules): its id is what mass convert's module references need. */
+export type ModuleInfo = {
+  apiName: string;
+  id: RecordId;
+  singularLabel: string;
+  pluralLabel: string;
+  /** False when an admin removed it from "Organize modules" (Zoho then refuses to convert into it). */
+  visible: boolean;
+  apiSupported: boolean;
+};
+
 export type CallOptions = { signal?: AbortSignal | undefined };
 
 export type CrmHost = {
@@ -235,6 +249,7 @@ export type CrmHost = {
   getActiveUsers(options?: CallOptions): Promise<User[]>;
   getCurrentUser(options?: CallOptions): Promise<User>;
   getOrg(options?: CallOptions): Promise<Org>;
+  getModules(options?: CallOptions): Promise<ModuleInfo[]>;
   openRecord(target: { module: ModuleName; id: RecordId; newTab?: boolean }): Promise<void>;
   closePopup(options: { reload: boolean }): Promise<void>;
   resize(size: { width?: number; height: number }): Promise<void>;

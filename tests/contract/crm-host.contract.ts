@@ -81,6 +81,30 @@ export function describeCrmHostContract(label: string, makeHost: MakeHost): void
     it('answers "not available" when the Contacts module is removed (204)', async () => {
       const { host, crm } = await makeHost('no-contacts-module');
       await expect(host.getConversionOptions(crm.scenario.featuredLeadId)).resolves.toEqual({ available: false });
+      // A 204 also means "no matches" in orgs without extra layouts; the module list tells the two apart.
+      const contacts = (await host.getModules()).find((module) => module.apiName === 'Contacts');
+      expect(contacts).toMatchObject({ visible: false, id: expect.stringMatching(/^[0-9]+$/) });
+    });
+
+    it('answers "no matches" for a 204 when the Contacts module is there', async () => {
+      const { host, crm } = await makeHost('bulk-300');
+      // bulk-300 has one layout per module, so its first lead (no duplicates) gets a 204 from Zoho.
+      const options = await host.getConversionOptions(crm.scenario.featuredLeadId);
+      expect(options).toEqual({ available: true, modulePreference: null, contacts: [], accounts: [], matchedOn: { contacts: [], accounts: [] }, modulesWithMultipleLayouts: [] });
+    });
+
+    it('lists the org modules with their ids (mass convert refers to modules by id)', async () => {
+      const { host } = await kaizen();
+      const modules = await host.getModules();
+      expect(modules.find((module) => module.apiName === 'Contacts')).toEqual({
+        apiName: 'Contacts',
+        id: '4876876000000002179',
+        singularLabel: 'Contact',
+        pluralLabel: 'Contacts',
+        visible: true,
+        apiSupported: true,
+      });
+      expect(modules.map((module) => module.apiName)).toEqual(expect.arrayContaining(['Leads', 'Contacts', 'Accounts', 'Deals']));
     });
 
     it('converts Case I into the existing contact and account plus a new deal, exactly once', async () => {

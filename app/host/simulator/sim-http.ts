@@ -34,6 +34,7 @@ export type SimOperation =
   | 'contactRoles'
   | 'users'
   | 'org'
+  | 'modules'
   | 'unknown';
 
 /**

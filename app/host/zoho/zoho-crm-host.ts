@@ -1,5 +1,5 @@
 import { CrmError } from '../../api/crm-error';
-import type { CallOptions, CrmHost } from '../../api/crm-host';
+import type { CallOptions, ConversionOptions, CrmHost } from '../../api/crm-host';
 import { parseAt } from './parse-at';
 import { parseContactRoles } from './parse-contact-roles';
 import { parseConversionOptions } from './parse-conversion-options';
@@ -8,6 +8,7 @@ import { parseLayouts, parseSingleLayout } from './parse-layouts';
 import { parseLeadResponse, parseLeadsResponse } from './parse-lead';
 import { parseMassConvertJob } from './parse-mass-convert-job';
 import { parseMassConvertStatus } from './parse-mass-convert-status';
+import { parseModules } from './parse-modules';
 import { parseOrg } from './parse-org';
 import { parsePipelines } from './parse-pipelines';
 import { parseCurrentUser, parseUsers } from './parse-users';
@@ -25,6 +26,14 @@ export type ZohoHostOptions = {
 const V7 = '/crm/v7';
 const MAX_LEADS_PER_READ = 100;
 const MAX_MASS_CONVERT = 50;
+const NO_MATCHES: ConversionOptions = {
+  available: true,
+  modulePreference: null,
+  contacts: [],
+  accounts: [],
+  matchedOn: { contacts: [], accounts: [] },
+  modulesWithMultipleLayouts: [],
+};
 // A list read returns only the named fields, system ($) ones included; third-party code requests
 // $converted_detail this way, so the $ keys the Lead type needs are named explicitly.
 const LEAD_FIELDS = [
@@ -62,13 +71,20 @@ export function createZohoCrmHost(transport: ZohoTransport, ui: ZohoUi, options:
       return read('getLeads', get('/Leads', params), parseLeadsResponse, call);
     },
 
-    getConversionOptions: async (leadId, call) =>
-      read(
+    getConversionOptions: async (leadId, call) => {
+      const options = await read(
         'getConversionOptions',
         get(`/Leads/${checkedId(leadId, 'getConversionOptions')}/__conversion_options`),
         parseConversionOptions,
         call,
-      ),
+      );
+      if (options.available) return options;
+      // Zoho answers 204 both when nothing matches (in orgs without extra layouts) and when the Contacts
+      // module is removed (§2.3); only the second blocks conversion, so ask which one it is.
+      const modules = await read('getModules', get('/settings/modules'), parseModules, call);
+      const contacts = modules.find((module) => module.apiName === 'Contacts');
+      return contacts?.visible ? NO_MATCHES : options;
+    },
 
     convertLead: async (leadId, converter) =>
       write(
@@ -113,6 +129,7 @@ export function createZohoCrmHost(transport: ZohoTransport, ui: ZohoUi, options:
     getActiveUsers: async (call) => read('getActiveUsers', get('/users', { type: 'ActiveUsers' }), parseUsers, call),
     getCurrentUser: async (call) => read('getCurrentUser', get('/users', { type: 'CurrentUser' }), parseCurrentUser, call),
     getOrg: async (call) => read('getOrg', get('/org'), parseOrg, call),
+    getModules: async (call) => read('getModules', get('/settings/modules'), parseModules, call),
 
     ...createUiCalls(ui, timeouts.uiMs),
   };

@@ -10,6 +10,7 @@ import type { HandlerContext } from './handler-context';
 import { layout, layouts } from './layouts';
 import { massConvert } from './mass-convert';
 import { massConvertStatus } from './mass-convert-status';
+import { modules } from './modules';
 import { orgInfo } from './org-info';
 import { pipelines } from './pipelines';
 import { users } from './users';
@@ -27,6 +28,7 @@ const HANDLERS: Record<SimOperation, (ctx: HandlerContext) => SimResponse> = {
   contactRoles,
   users,
   org: orgInfo,
+  modules,
   unknown: invalidUrlPattern,
 };
 

@@ -28,6 +28,7 @@ const PATTERNS: Pattern[] = [
   { parts: ['Contacts', 'roles'], method: 'GET', operation: 'contactRoles' },
   { parts: ['users'], method: 'GET', operation: 'users' },
   { parts: ['org'], method: 'GET', operation: 'org' },
+  { parts: ['settings', 'modules'], method: 'GET', operation: 'modules' },
 ];
 
 export function resolveRoute(request: SimRequest): Route {
