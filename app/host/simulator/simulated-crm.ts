@@ -31,6 +31,8 @@ export type SimulatedCrmOptions = {
 export type SimulatedCrmWithFlags = SimulatedCrm & {
   readonly flags: OrgFlags;
   setFlags(flags: Partial<OrgFlags>): void;
+  /** Someone else changes a record in CRM meanwhile (e.g. locks the contact the rep chose). */
+  editRecord(module: keyof Omit<OrgSnapshot, 'users'>, id: string, changes: Record<string, unknown>): void;
 };
 
 const CUSTOM_INFO: ScenarioInfo = { name: 'custom', title: 'Custom org', description: 'An org built by a test.', featuredLeadId: '' };
@@ -147,6 +149,12 @@ export function createSimulatedCrm(options: SimulatedCrmOptions = {}): Simulated
     },
     setFlags(flags) {
       org.flags = { ...org.flags, ...flags };
+    },
+    editRecord(module, id, changes) {
+      const record = org[module].find((candidate) => candidate.id === id);
+      if (!record) throw new Error(`no ${module} record ${id} in the simulated org`);
+      Object.assign(record, structuredClone(changes));
+      notify();
     },
   };
 }

@@ -72,3 +72,23 @@ describe('when the conversion fails', () => {
     expect(convertRequests(crm.log)).toHaveLength(1);
   });
 });
+
+describe('when a chosen record changes in CRM while the rep decides', () => {
+  it('reloads the options, says what changed and asks for a new choice (INVALID_DATA on the chosen contact)', async () => {
+    const { crm, user } = await renderWidget({ scenario: 'kaizen-137' });
+    const contact = await section('Contact');
+    expect(contact.getByRole('radio', { name: /Add to Pat Boyle/ })).toBeChecked();
+
+    // A colleague locks the suggested contact after the widget read the options.
+    crm.editRecord('contacts', KAIZEN_IDS.contactPatBoyle, { Locked__s: true });
+    await reviewAndConvert(user);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Pat Boyle/);
+    expect(screen.getByRole('alert')).toHaveTextContent(/changed|no longer/i);
+    // The options were read again and the locked contact can no longer be chosen; nothing was converted.
+    expect(crm.log.filter((entry) => entry.operation === 'conversionOptions')).toHaveLength(2);
+    expect((await section('Contact')).getByRole('radio', { name: /Add to Pat Boyle/ })).toBeDisabled();
+    expect(convertRequests(crm.log).map((entry) => entry.status)).toEqual([400]);
+    expect(leadAfter(crm)?.$converted).not.toBe(true);
+  });
+});
