@@ -1,4 +1,5 @@
 // Every text the widget shows, in one place, so other languages can be added beside it.
+import { enBulk } from './en-bulk';
 import { enConversion } from './en-conversion';
 import { enResolution } from './en-resolution';
 
@@ -12,12 +13,6 @@ export const en = {
   leadPhone: 'Phone',
   leadOwner: 'Owner',
   noValue: '—',
-  matchingContacts: (n: number) => `${n} matching ${n === 1 ? 'contact' : 'contacts'}`,
-  matchingAccounts: (n: number) => `${n} matching ${n === 1 ? 'account' : 'accounts'}`,
-  matchedOn: (fields: string) => `Zoho matched on ${fields}`,
-  noMatches: 'Zoho found no existing contact or account for this lead.',
-  conversionUnavailable:
-    'Zoho offers no conversion for this lead: the Contacts module is not available in this org. An administrator can enable it under Setup → Modules.',
   leadsSelected: (n: number) => `${n} ${n === 1 ? 'lead' : 'leads'} selected`,
   bulkComingSoon: 'Review each lead for duplicates, then convert them together.',
   unsupportedNotLeads: (entity: string | null) =>
@@ -104,6 +99,7 @@ export const en = {
   },
   conversion: enConversion,
   resolution: enResolution,
+  bulk: enBulk,
 } as const;
 
 export type Texts = typeof en;

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import type { BulkRow } from '../../api/bulk/bulk-types';
+import type { RecordId } from '../../api/crm-host';
+import type { AccountChoice, ContactChoice, ConversionChoices, ConversionContext } from '../../domain/conversion-model';
+import { defaultChoices } from '../../domain/default-choices';
+import { effectiveResolution } from '../../domain/effective-resolution';
+import { useText } from '../../i18n/use-text';
+import { CompareDialog } from '../resolution/compare-dialog';
+import { ResolutionSection } from '../resolution/resolution-section';
+
+type Props = {
+  row: BulkRow;
+  /** The rep's earlier choice for this lead, if any. */
+  initial: ConversionChoices | null;
+  onUse(choices: ConversionChoices): void;
+  onCancel(): void;
+};
+
+/** The single flow's duplicate decision for one lead of the list: contact and account, then "Use this choice". */
+export function RowReview({ row, initial, onUse, onCancel }: Props) {
+  const text = useText();
+  const [contact, setContact] = useState<ContactChoice | undefined>(initial?.contact);
+  const [account, setAccount] = useState<AccountChoice | undefined>(initial?.account);
+  const [compare, setCompare] = useState<{ module: 'Contacts' | 'Accounts'; id: RecordId } | null>(null);
+  const { lead, options, attribution } = row;
+  if (!lead || !options || !attribution) return null;
+  const context: ConversionContext = { lead, options, attribution, dealSetup: null, users: [], org: null };
+  const choices: ConversionChoices = { contact, account };
+  const resolution = effectiveResolution(context, choices);
+  const defaults = defaultChoices(context);
+  const chosenContact = resolution.contact?.kind === 'existing' ? options.contacts.find((candidate) => candidate.id === (resolution.contact as { id: RecordId }).id) : undefined;
+  const complete = resolution.contact !== null && resolution.account !== null;
+  const compared = compare && (compare.module === 'Contacts' ? options.contacts : options.accounts).find((candidate) => candidate.id === compare.id);
+
+  return (
+    <div className="bulk-review">
+      <div className="bulk-review__sections">
+        <ResolutionSection
+          module="Contacts"
+          lead={lead}
+          attribution={attribution}
+          candidates={options.contacts}
+          choice={resolution.contact}
+          suggestedId={defaults.suggestedContactId}
+          notes={resolution.notes}
+          onChoose={setContact}
+          onCompare={(id) => setCompare({ module: 'Contacts', id })}
+        />
+        <ResolutionSection
+          module="Accounts"
+          lead={lead}
+          attribution={attribution}
+          candidates={options.accounts}
+          choice={resolution.account}
+          suggestedId={defaults.suggestedAccountId}
+          notes={resolution.notes}
+          lockedByContact={resolution.accountFollowsContact && chosenContact ? { contactName: chosenContact.fullName, account: chosenContact.account } : null}
+          onChoose={setAccount}
+          onCompare={(id) => setCompare({ module: 'Accounts', id })}
+        />
+      </div>
+      <div className="bulk-review__actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {text.bulk.cancel}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={!complete}
+          onClick={() => onUse({ contact: resolution.contact ?? undefined, account: resolution.account ?? undefined })}
+        >
+          {text.bulk.useChoice}
+        </button>
+      </div>
+      {compare && compared && (
+        <CompareDialog module={compare.module} lead={lead} candidate={compared} attribution={attribution} onClose={() => setCompare(null)} />
+      )}
+    </div>
+  );
+}
