@@ -1,12 +1,14 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { CrmHost, PageContext } from './api/crm-host';
 import { CrmHostProvider } from './api/crm-host-context';
 import { pageTarget } from './domain/page-target';
 import { createQueryClient } from './query-client';
-import { BulkSelectionScreen } from './screens/bulk-selection-screen';
 import { SingleLeadScreen } from './screens/single-lead-screen';
 import { UnsupportedScreen } from './screens/unsupported-screen';
+
+// The bulk flow is its own chunk: the single-lead flow (most openings) does not download it.
+const BulkScreen = lazy(() => import('./screens/bulk/bulk-screen').then((module) => ({ default: module.BulkScreen })));
 
 export function App({ host, page, queryClient }: { host: CrmHost; page: PageContext; queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
@@ -18,7 +20,9 @@ export function App({ host, page, queryClient }: { host: CrmHost; page: PageCont
           {target.kind === 'single' ? (
             <SingleLeadScreen leadId={target.leadId} />
           ) : target.kind === 'bulk' ? (
-            <BulkSelectionScreen leadIds={target.leadIds} />
+            <Suspense fallback={null}>
+              <BulkScreen leadIds={target.leadIds} />
+            </Suspense>
           ) : (
             <UnsupportedScreen target={target} />
           )}

@@ -14,6 +14,7 @@ export const enBulkReasons = {
   readFailed: (what: 'lead' | 'options', message: string) => `Could not read the ${what === 'lead' ? 'lead' : 'conversion options'}: ${message}`,
   previousAttemptFailed: (message: string) => `Last attempt failed: ${message}`,
   skipped: 'Skipped',
+  blocked: 'Not converted: needs a decision or has invalid choices',
   massNotConverted: (state: string) => `Mass convert did not convert it (${state})`,
   massJobFailed: 'The mass convert job failed',
   submitFailed: (message: string) => `The mass convert job could not be submitted: ${message}`,
@@ -21,7 +22,7 @@ export const enBulkReasons = {
   notReadBack: 'Could not read the lead back to confirm the outcome',
   runInterrupted: 'The run was interrupted before this lead was converted',
   leadState: {
-    open: 'lead still open',
+    open: 'lead still open; it may match an existing record',
     locked: 'lead is locked',
     'not-approved': 'lead is not approved',
     'in-merge': 'lead is in a merge',

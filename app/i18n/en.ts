@@ -14,7 +14,6 @@ export const en = {
   leadOwner: 'Owner',
   noValue: '—',
   leadsSelected: (n: number) => `${n} ${n === 1 ? 'lead' : 'leads'} selected`,
-  bulkComingSoon: 'Review each lead for duplicates, then convert them together.',
   unsupportedNotLeads: (entity: string | null) =>
     `Lead Convert works on Leads. It was opened on ${entity ? `a ${entity} record` : 'a page without a record'}, so there is nothing to convert.`,
   unsupportedNoSelection: 'Select at least one lead in the list, then click the button again.',

@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWidget } from '../support/render-widget';
+import { bulkLeadId } from '../../app/host/simulator/scenarios/bulk-300';
 
 describe('widget shell', () => {
   it('shows the Pat Boyle lead with the counts of matching records Zoho offers', async () => {
@@ -42,8 +43,12 @@ describe('widget shell', () => {
   });
 
   it('opens the bulk flow for several selected leads', async () => {
-    const { crm } = await renderWidget({ scenario: 'bulk-300', pageLoad: { Entity: 'Leads', EntityId: ['1', '2', '3'].map((n) => `48768760000099000${n}0`), ButtonPosition: 'ListView' } });
+    const ids = [0, 1, 2].map(bulkLeadId);
+    const { crm } = await renderWidget({ scenario: 'bulk-300', pageLoad: { Entity: 'Leads', EntityId: ids, ButtonPosition: 'ListView' } });
     expect(await screen.findByRole('heading', { name: '3 leads selected' })).toBeInTheDocument();
-    expect(crm.log).toHaveLength(0);
+    // The bulk flow reads the selected leads in one batch, then their conversion options; it converts nothing.
+    await waitFor(() => expect(crm.log.filter((entry) => entry.operation === 'conversionOptions')).toHaveLength(3));
+    expect(crm.log[0]).toMatchObject({ operation: 'getLeads', params: expect.objectContaining({ ids: ids.join(',') }) });
+    expect(crm.log.some((entry) => entry.operation === 'convert' || entry.operation === 'massConvert')).toBe(false);
   });
 });

@@ -14,6 +14,7 @@ import type {
   AvailableConversionOptions,
   ChoiceProblem,
   ConversionChoices,
+  ConversionContext,
   DealValues,
   MatchAttribution,
   TargetModule,
@@ -32,7 +33,9 @@ export type BulkReason =
   | { kind: 'account-match'; count: number }
   | { kind: 'lead-not-found' }
   | { kind: 'read-failed'; what: 'lead' | 'options'; message: string; retryable: boolean }
-  /** Set on rows sent back to review after a failed run (retryFailed): what went wrong last time. */
+  /** A journal of an unfinished run (earlier session) holds this lead: never planned until that run settles. */
+  | { kind: 'in-unfinished-run' }
+  /** Set on rows sent back to review after a failed run (reread with reasons): what went wrong last time. */
   | { kind: 'previous-attempt-failed'; message: string };
 
 export type BulkRow = {
@@ -57,8 +60,11 @@ export type BulkReading = {
   cancel(): void;
   /** Re-reads 'unreadable' rows only (lead and/or options). */
   retryFailedReads(): void;
-  /** Re-reads the given rows (e.g. after a run, to send failed rows back to review). */
-  reread(leadIds: RecordId[]): void;
+  /**
+   * Re-reads the given rows (after a run: `reread(run.failedLeadIds, failureMessages)`). A row with a message
+   * that would be 'ready' comes back as 'needs-review' with reason previous-attempt-failed, so the rep decides.
+   */
+  reread(leadIds: RecordId[], previousFailures?: Record<RecordId, string>): void;
 };
 
 // ---------- Decisions (store) ----------
@@ -88,7 +94,8 @@ export type BulkFilter = 'all' | BulkRowStatus;
 // ---------- Planning ----------
 
 export type BulkPlanJob = { leadIds: RecordId[]; request: MassConvertRequest };
-export type BulkPlanSingle = { leadId: RecordId; converter: LeadConverter };
+/** context: what checkConversion used (the engine explains a convert error with it). */
+export type BulkPlanSingle = { leadId: RecordId; converter: LeadConverter; context: ConversionContext };
 
 export type BulkPlanProblem =
   | { kind: 'needs-decision' }
@@ -103,6 +110,14 @@ export type BulkPlan = {
   blocked: { leadId: RecordId; problems: BulkPlanProblem[] }[];
   /** Problems of the shared options themselves (deal template) — if non-empty no mass job was planned. */
   sharedProblems: ChoiceProblem[];
+  /**
+   * Mass convert takes ONE Deals object per job, so per-lead placeholders cannot apply there: the job's
+   * Deal_Name is the template with "{Company}"/"{Lead name}" removed (fallback "Converted leads <today>").
+   * null when no deal is created or there is no mass job. Singles get per-lead names. The UI should say so.
+   */
+  massDealName: string | null;
+  /** Name and company of every row the plan mentions (for results of skipped/blocked leads and the CSV). */
+  labels: Record<RecordId, { name: string; company: string | null }>;
   cost: {
     /** Estimate: submits + status polls (estimate) + read-backs + single converts. */
     calls: number;
@@ -150,9 +165,13 @@ export type BulkRunView = {
   progress: BulkProgress;
   jobs: BulkJobView[];
   results: BulkResult[];
-  /** Lead ids whose outcome is 'failed' — the UI sends them back to review (reading.reread(ids)) and plans again. */
+  /** Lead ids whose outcome is 'failed' (with their reason in results). */
   failedLeadIds: RecordId[];
-  /** Clears results of failed leads so a new plan containing only them can start (same as start() of that plan). */
+  /**
+   * Retry failed: the UI sends failedLeadIds back to review (reading.reread(ids, reasons) + the store's
+   * rowsReturnedToReview), plans only those rows, then calls retryFailed(plan): it runs that plan and
+   * replaces only those leads' results (others are kept). Leads of the plan that are not failed are ignored.
+   */
   retryFailed(plan: BulkPlan): void;
   csv(): string;
   /** True when a journal from an earlier session had unfinished work (the hook resumes it automatically). */

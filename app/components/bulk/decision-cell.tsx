@@ -1,6 +1,9 @@
 import type { BulkDecision, BulkRow } from '../../api/bulk/bulk-types';
 import { useText } from '../../i18n/use-text';
 
+/** The id of a row's Review button, so focus can return to it when its review closes. */
+export const reviewButtonId = (leadId: string) => `bulk-review-button-${leadId}`;
+
 type Props = {
   row: BulkRow;
   name: string;
@@ -19,8 +22,8 @@ export function DecisionCell({ row, name, decision, resolvedText, expanded, pane
   const text = useText().bulk;
   if (row.status === 'cannot-convert') return <span className="muted">—</span>;
   if (row.status === 'unreadable') {
-    const retryable = row.reason?.kind !== 'read-failed' || row.reason.retryable;
-    return retryable && row.reason ? (
+    const retryable = row.reason === null || (row.reason.kind === 'read-failed' && row.reason.retryable);
+    return retryable ? (
       <button type="button" className="button button--small" aria-label={text.retryOf(name)} onClick={onRetry}>
         {text.retry}
       </button>
@@ -42,7 +45,7 @@ export function DecisionCell({ row, name, decision, resolvedText, expanded, pane
     );
   }
   const review = row.status === 'needs-review' && (
-    <button type="button" className="button button--small" aria-expanded={expanded} aria-controls={panelId} aria-label={text.reviewOf(name)} onClick={onToggleReview}>
+    <button type="button" id={reviewButtonId(row.leadId)} className="button button--small" aria-expanded={expanded} aria-controls={panelId} aria-label={text.reviewOf(name)} onClick={onToggleReview}>
       {expanded ? text.hideReview : text.review}
     </button>
   );

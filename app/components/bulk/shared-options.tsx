@@ -1,0 +1,70 @@
+import type { BulkSharedOptions } from '../../api/bulk/bulk-types';
+import type { RecordId, User } from '../../api/crm-host';
+import type { TargetModule } from '../../domain/conversion-model';
+import { useText } from '../../i18n/use-text';
+
+type Props = {
+  shared: BulkSharedOptions;
+  users: User[] | null;
+  onOwner(ownerId: RecordId | undefined): void;
+  onNotifyLeadOwner(notify: boolean): void;
+  onNotifyNewOwner(notify: boolean): void;
+  onAttachmentsTo(target: TargetModule): void;
+  onCarryOverTags(carry: boolean): void;
+};
+
+const KEEP_OWNER = '';
+
+/** Owner, notifications, attachments and tags for every converted lead (as mass convert takes them). */
+export function SharedOptions({ shared, users, onOwner, onNotifyLeadOwner, onNotifyNewOwner, onAttachmentsTo, onCarryOverTags }: Props) {
+  const text = useText();
+  const targets: TargetModule[] = ['Contacts', 'Accounts', ...(shared.createDeal ? (['Deals'] as const) : [])];
+  return (
+    <section className="panel" aria-labelledby="bulk-options-title">
+      <h2 id="bulk-options-title" className="panel__title">
+        {text.bulk.optionsTitle}
+      </h2>
+      <div className="field-grid">
+        <div className="field">
+          <label htmlFor="bulk-owner" className="field__label">
+            {text.single.owner}
+          </label>
+          <select id="bulk-owner" className="input" value={shared.ownerId ?? KEEP_OWNER} onChange={(event) => onOwner(event.target.value || undefined)}>
+            <option value={KEEP_OWNER}>{text.bulk.keepLeadOwner}</option>
+            {(users ?? []).map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.fullName}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field--checks">
+          <label className="check">
+            <input type="checkbox" checked={shared.notifyLeadOwner} onChange={(event) => onNotifyLeadOwner(event.target.checked)} />
+            {text.single.notifyLeadOwner}
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={shared.notifyNewOwner} onChange={(event) => onNotifyNewOwner(event.target.checked)} />
+            {text.single.notifyNewOwner}
+          </label>
+        </div>
+      </div>
+      <fieldset className="choice-row">
+        <legend className="field__label">{text.single.attachmentsTo}</legend>
+        {targets.map((target) => (
+          <label key={target} className="check">
+            <input type="radio" name="bulk-attachments-to" value={target} checked={shared.attachmentsTo === target} onChange={() => onAttachmentsTo(target)} />
+            {text.single.moduleName(target)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="choice-row">
+        <label className="check">
+          <input type="checkbox" checked={shared.carryOverTags} onChange={(event) => onCarryOverTags(event.target.checked)} />
+          {text.bulk.tagsAll}
+        </label>
+        <span className="muted">{text.bulk.tagsHint(targets.map((target) => text.single.moduleName(target)).join(', '))}</span>
+      </div>
+    </section>
+  );
+}
