@@ -21,11 +21,14 @@ const scenario = known(params.scenario) ? params.scenario : known(DEFAULT_SCENAR
 
 const crm = createSimulatedCrm({ scenario: scenario ?? undefined, latencyMs: params.latencyMs ?? 0 });
 
-// Read-only test handle for the browser tests (tests/support/e2e/single-conversion.ts): the simulator's request
-// log and org, copied. Only the demo page has it; the demo never ships.
+// Test handle for the browser tests (tests/support/e2e/single-conversion.ts) and the benchmark (scripts/bench):
+// the simulator's request log and org, copied; the bench also clears the log and sets the latency.
+// Only the demo page has it; the demo never ships.
 Reflect.set(window, '__leadConvertDemo', {
   log: () => structuredClone(crm.log),
   snapshot: () => crm.snapshot(),
+  clearLog: () => crm.clearLog(),
+  setLatency: (ms: number) => crm.setLatency(ms),
 });
 
 const rootElement = document.getElementById('root');

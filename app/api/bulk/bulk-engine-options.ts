@@ -4,7 +4,7 @@ export type BulkEngineOptions = {
   readConcurrency?: number;
   /** Single converts in flight (default 3, the convert sub-concurrency). */
   convertConcurrency?: number;
-  /** Mass jobs submitted at once (default 2). */
+  /** Mass jobs submitted at once (default 4; each submit is one short call, the job then runs in Zoho). */
   jobConcurrency?: number;
   /** Status poll: first delay, factor, cap (default 1000 ms, 1.5, 5000 ms). */
   poll?: { firstMs: number; factor: number; maxMs: number };
@@ -12,6 +12,8 @@ export type BulkEngineOptions = {
   backoff?: { firstMs: number; maxMs: number; attempts: number };
   /** Resolves after ms (or rejects when the signal aborts). Default: setTimeout. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Current time in ms, for pacing status polls by a job's observed progress. Default: Date.now. */
+  now?: () => number;
   /** Journal storage (default: window.localStorage, memory if it throws). */
   storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
 };

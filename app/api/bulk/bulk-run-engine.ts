@@ -1,10 +1,10 @@
-// Runs a BulkPlan against Zoho: mass jobs (≤ 2 submits at once, then polled with backoff), single converts
+// Runs a BulkPlan against Zoho: mass jobs (≤ 4 submits at once, then polled at the pace they progress), single converts
 // (≤ 3 in flight, 429 waits and retries), then reads every lead back to attribute outcomes (the status API
 // gives counts only). A journal makes close/reopen safe: pending jobs are polled, never resubmitted.
 import { isCrmError } from '../crm-error';
 import type { CrmHost, Lead, RecordId } from '../crm-host';
 import { chunk, READ_BATCH_SIZE } from '../../domain/bulk/plan-bulk-run';
-import { pollDelay } from '../../domain/bulk/poll-schedule';
+import { nextPollDelay, type PollSample } from '../../domain/bulk/poll-schedule';
 import { bulkResultsCsv } from '../../domain/bulk/results-csv';
 import { journalLeadIds, type RunJournal } from '../../domain/bulk/run-journal';
 import { explainConvertError } from '../../domain/explain-convert-error';
@@ -191,10 +191,12 @@ export class BulkRunEngine extends Observable<BulkRunState> {
 
   private async poll(index: number, jobId: RecordId): Promise<void> {
     const signal = this.controller.signal;
+    const samples: PollSample[] = [];
     for (let attempt = 0; attempt < MAX_POLLS; attempt += 1) {
-      await this.settings.sleep(pollDelay(attempt, this.settings.poll), signal);
+      await this.settings.sleep(nextPollDelay(attempt, samples, this.settings.poll), signal);
       try {
         const counts = await withBackoff(this.settings, () => this.host.getMassConvertStatus(jobId, { signal }), isRetryableRead, signal);
+        samples.push({ at: this.settings.now(), processed: counts.converted + counts.failed, total: counts.total });
         const state = counts.state === 'unknown' ? (this.state.jobs[index]?.state ?? 'scheduled') : counts.state;
         this.updateJob(index, { counts, state, error: null });
         this.refreshProgress();
@@ -256,10 +258,10 @@ export class BulkRunEngine extends Observable<BulkRunState> {
     this.set({ phase: 'reading-results' });
     const unconfirmed = [...this.attempts].filter(([, a]) => a.how === 'mass' || a.confirmed === null).map(([id]) => id);
     const leads = new Map<RecordId, Lead | null | undefined>();
-    for (const batch of chunk(unconfirmed, READ_BATCH_SIZE)) {
+    await runPool(chunk(unconfirmed, READ_BATCH_SIZE), this.settings.readConcurrency, async (batch) => {
       const read = await this.readLeads(batch);
       for (const id of batch) leads.set(id, read === null ? undefined : (read.find((lead) => lead.id === id) ?? null));
-    }
+    });
     const results: BulkResult[] = [...keep];
     for (const [leadId, attempt] of this.attempts) results.push(this.resultOf(leadId, attempt, leads.has(leadId) ? leads.get(leadId) : null, labels));
     results.push(...skipped);

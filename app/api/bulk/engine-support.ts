@@ -9,16 +9,18 @@ export type EngineSettings = {
   poll: PollSchedule;
   backoff: { firstMs: number; maxMs: number; attempts: number };
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now: () => number;
 };
 
 export function settingsOf(options: BulkEngineOptions = {}): EngineSettings {
   return {
     readConcurrency: options.readConcurrency ?? 4,
     convertConcurrency: options.convertConcurrency ?? 3,
-    jobConcurrency: options.jobConcurrency ?? 2,
+    jobConcurrency: options.jobConcurrency ?? 4,
     poll: options.poll ?? DEFAULT_POLL,
     backoff: options.backoff ?? { firstMs: 1000, maxMs: 16_000, attempts: 6 },
     sleep: options.sleep ?? realSleep,
+    now: options.now ?? (() => Date.now()),
   };
 }
 

@@ -21,3 +21,21 @@ export function estimatePolls(leads: number, schedule: PollSchedule = DEFAULT_PO
   }
   return polls;
 }
+
+/** One status answer, for pacing the next poll: when it came and how many of the job's leads were done. */
+export type PollSample = { at: number; processed: number; total: number };
+
+/**
+ * Delay before the next poll. Once a job reports progress, poll when it should finish at the observed pace
+ * (never sooner than `minMs`, never later than the schedule's cap): polls land just after completion instead
+ * of up to a whole backoff step late, and a slow job is not polled needlessly often.
+ */
+export function nextPollDelay(attempt: number, samples: readonly PollSample[], schedule: PollSchedule = DEFAULT_POLL, minMs = 250): number {
+  const fallback = pollDelay(attempt, schedule);
+  const first = samples.find((sample) => sample.processed > 0);
+  const last = samples[samples.length - 1];
+  if (!first || !last || last === first || last.processed <= first.processed || last.at <= first.at) return fallback;
+  const msPerLead = (last.at - first.at) / (last.processed - first.processed);
+  const remaining = Math.max(0, last.total - last.processed);
+  return Math.round(Math.min(schedule.maxMs, Math.max(minMs, remaining * msPerLead)));
+}

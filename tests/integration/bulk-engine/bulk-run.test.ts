@@ -85,7 +85,8 @@ describe('bulk engine against the bulk-300 org', () => {
         h.crm.setFlags({ failMassConvertJobs: jobsSubmitted === 2 });
       }
     };
-    const engine = new BulkRunEngine(h.host, h.selection, h.options);
+    // One submit at a time, so the flag above is set while exactly the second job is being scheduled.
+    const engine = new BulkRunEngine(h.host, h.selection, { ...h.options, jobConcurrency: 1 });
     await engine.start(thePlan);
     const state = engine.getSnapshot();
     expect(state.phase).toBe('done');

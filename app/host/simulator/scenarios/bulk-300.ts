@@ -28,11 +28,12 @@ export function bulkKind(index: number): BulkKind {
 
 const owner = { name: 'Sam Bulk', id: id(225001), email: 'sam.bulk@bulk-demo.example' };
 
-export function bulk300Seed(): OrgSeed {
+/** The bulk org with `count` leads (same mix and ids as bulk-300); bulk-500 reuses it. */
+export function bulkSeed(count: number): OrgSeed {
   const leads: SimRecord[] = [];
   const contacts: SimRecord[] = [];
   const accounts: SimRecord[] = [];
-  for (let i = 0; i < BULK_LEAD_COUNT; i += 1) {
+  for (let i = 0; i < count; i += 1) {
     const first = FIRST[i % FIRST.length]!;
     const last = LAST[Math.floor(i / FIRST.length) % LAST.length]!;
     const company = `${WORDS[i % WORDS.length]} ${SUFFIX[Math.floor(i / WORDS.length) % SUFFIX.length]} ${i + 1}`;
@@ -68,6 +69,10 @@ export function bulk300Seed(): OrgSeed {
     contacts,
     accounts,
   });
+}
+
+export function bulk300Seed(): OrgSeed {
+  return bulkSeed(BULK_LEAD_COUNT);
 }
 
 export const bulk300Info: ScenarioInfo = {

@@ -2,7 +2,9 @@
 import type { OrgSeed } from '../org/org-types';
 import type { ScenarioInfo } from '../simulated-crm-types';
 import { bulk300Info, bulk300Seed } from './bulk-300';
+import { bulk500Info, bulk500Seed } from './bulk-500';
 import { kaizen137Case2Info, kaizen137Info, kaizen137Seed } from './kaizen-137';
+import { largeMatchesInfo, largeMatchesSeed } from './large-matches';
 import { noContactsModuleInfo, noContactsModuleSeed } from './no-contacts-module';
 import { showcaseInfo, showcaseSeed } from './showcase';
 
@@ -14,6 +16,8 @@ const SCENARIOS: Scenario[] = [
   { info: kaizen137Case2Info, seed: () => kaizen137Seed({ phoneClash: false }) },
   { info: bulk300Info, seed: bulk300Seed },
   { info: noContactsModuleInfo, seed: noContactsModuleSeed },
+  { info: largeMatchesInfo, seed: largeMatchesSeed },
+  { info: bulk500Info, seed: bulk500Seed },
 ];
 
 export function listScenarios(): ScenarioInfo[] {
