@@ -17,6 +17,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false, // zet drops .map files; shipping none keeps the zip honest
     manifest: false, // would write .vite/manifest.json, and zet rejects dotted folders
+    // Browsers that run Zoho CRM support <link rel="modulepreload">; the polyfill would only add to the first load.
+    modulePreload: { polyfill: false },
     rollupOptions: { input: fileURLToPath(new URL('./app/widget.html', import.meta.url)) },
   },
   test: {

@@ -2,7 +2,10 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import type { CrmHost, PageContext } from './api/crm-host';
 import { CrmHostProvider } from './api/crm-host-context';
+import { LoadingSkeleton } from './components/loading-skeleton';
+import { RenderFailureBoundary } from './components/render-failure-boundary';
 import { pageTarget } from './domain/page-target';
+import { useText } from './i18n/use-text';
 import { createQueryClient } from './query-client';
 import { SingleLeadScreen } from './screens/single-lead-screen';
 import { UnsupportedScreen } from './screens/unsupported-screen';
@@ -13,19 +16,22 @@ const BulkScreen = lazy(() => import('./screens/bulk/bulk-screen').then((module)
 export function App({ host, page, queryClient }: { host: CrmHost; page: PageContext; queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   const target = pageTarget(page);
+  const text = useText();
   return (
     <QueryClientProvider client={client}>
       <CrmHostProvider host={host}>
         <main className="widget">
-          {target.kind === 'single' ? (
-            <SingleLeadScreen leadId={target.leadId} />
-          ) : target.kind === 'bulk' ? (
-            <Suspense fallback={null}>
-              <BulkScreen leadIds={target.leadIds} />
-            </Suspense>
-          ) : (
-            <UnsupportedScreen target={target} />
-          )}
+          <RenderFailureBoundary message={text.renderFailed}>
+            {target.kind === 'single' ? (
+              <SingleLeadScreen leadId={target.leadId} />
+            ) : target.kind === 'bulk' ? (
+              <Suspense fallback={<LoadingSkeleton label={text.loadingLead} />}>
+                <BulkScreen leadIds={target.leadIds} />
+              </Suspense>
+            ) : (
+              <UnsupportedScreen target={target} />
+            )}
+          </RenderFailureBoundary>
         </main>
       </CrmHostProvider>
     </QueryClientProvider>

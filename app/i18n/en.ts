@@ -20,6 +20,7 @@ export const en = {
   unsupportedTooMany: (n: number, max: number) =>
     `${n} leads are selected; Lead Convert handles up to ${max} at a time. Select fewer leads and try again.`,
   bootFailed: 'Lead Convert could not connect to Zoho CRM.',
+  renderFailed: 'Part of Lead Convert could not be loaded or shown. Check your connection and try again.',
   bootFailedHint: 'Close this window and open it again. If it keeps happening, ask your CRM administrator.',
   errorTitle: 'Something went wrong',
   errors: {

@@ -1,22 +1,21 @@
 // The single-lead conversion once the lead and its options are known: edit → review → result, with the
 // outcome of a failed convert at the top. The step is the only flow state in the store; the result and the
 // failure come from the mutation.
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import type { ConversionOptions, ModuleName, RecordId, User } from '../api/crm-host';
 import { useCrmHost } from '../api/crm-host-context';
 import type { DealMetadata } from '../components/deal/deal-section';
 import { LeadSummary } from '../components/lead-summary';
-import { ConversionResult } from '../components/result/conversion-result';
-import { ReviewStep } from '../components/review/review-step';
+import { LoadingSkeleton } from '../components/loading-skeleton';
+import { PanelPlaceholder } from '../components/panel-placeholder';
 import { checkConversion } from '../domain/check-conversion';
 import type { ConversionContext, DealValues } from '../domain/conversion-model';
 import { defaultDealValues } from '../domain/deal-defaults';
 import type { ConvertErrorExplanation } from '../domain/explain-convert-error';
-import { reviewSentences } from '../domain/review-sentences';
 import { useText } from '../i18n/use-text';
 import { useChoices, useConversionActions, useConversionStep } from '../state/conversion-store';
-import { ConvertFailureAlert } from './convert-failure-alert';
 import { EditStep, type ServerFieldError } from './edit-step';
+import { ConversionResult, ConvertFailureAlert, ReviewPanel } from './single-lead-chunks';
 import { useConvertFlow } from './use-convert-flow';
 
 type Props = {
@@ -67,13 +66,15 @@ export function ConversionPage({ leadId, context, dealMetadata, users, refetchOp
 
   if (flow.outcome) {
     return (
-      <ConversionResult
-        leadName={context.lead.fullName}
-        outcome={flow.outcome}
-        openFailed={openFailed}
-        onOpen={openRecord}
-        onDone={() => void host.closePopup({ reload: true }).catch(() => undefined)}
-      />
+      <Suspense fallback={<LoadingSkeleton label={text.single.converting} />}>
+        <ConversionResult
+          leadName={context.lead.fullName}
+          outcome={flow.outcome}
+          openFailed={openFailed}
+          onOpen={openRecord}
+          onDone={() => void host.closePopup({ reload: true }).catch(() => undefined)}
+        />
+      </Suspense>
     );
   }
 
@@ -86,20 +87,22 @@ export function ConversionPage({ leadId, context, dealMetadata, users, refetchOp
   return (
     <>
       {failure && (
-        <ConvertFailureAlert
-          failure={failure}
-          context={context}
-          inReview={inReview}
-          pending={flow.pending}
-          onRetry={convert}
-          onBackToEdit={actions.editRequested}
-          onChooseDuplicate={(module, id) => {
-            if (module === 'Contacts') actions.contactChosen({ kind: 'existing', id });
-            else actions.accountChosen({ kind: 'existing', id });
-            flow.dismissFailure();
-            actions.reviewRequested();
-          }}
-        />
+        <Suspense fallback={<PanelPlaceholder rows={1} />}>
+          <ConvertFailureAlert
+            failure={failure}
+            context={context}
+            inReview={inReview}
+            pending={flow.pending}
+            onRetry={convert}
+            onBackToEdit={actions.editRequested}
+            onChooseDuplicate={(module, id) => {
+              if (module === 'Contacts') actions.contactChosen({ kind: 'existing', id });
+              else actions.accountChosen({ kind: 'existing', id });
+              flow.dismissFailure();
+              actions.reviewRequested();
+            }}
+          />
+        </Suspense>
       )}
       {flow.checking && (
         <p className="panel panel--notice" role="status">
@@ -108,13 +111,16 @@ export function ConversionPage({ leadId, context, dealMetadata, users, refetchOp
       )}
       <LeadSummary lead={context.lead} highlights={context.attribution.leadFields} />
       {inReview && checked.ok ? (
-        <ReviewStep
-          sentences={reviewSentences(context, checked.converter).map(text.conversion.reviewSentence)}
-          pending={flow.pending}
-          status={flow.retryStatus ? text.single.busyRetrying(flow.retryStatus.seconds, flow.retryStatus.attempt) : null}
-          onBack={actions.editRequested}
-          onConvert={convert}
-        />
+        <Suspense fallback={<PanelPlaceholder rows={3} />}>
+          <ReviewPanel
+            context={context}
+            converter={checked.converter}
+            pending={flow.pending}
+            status={flow.retryStatus ? text.single.busyRetrying(flow.retryStatus.seconds, flow.retryStatus.attempt) : null}
+            onBack={actions.editRequested}
+            onConvert={convert}
+          />
+        </Suspense>
       ) : (
         <EditStep
           context={context}

@@ -1,10 +1,9 @@
 // The one scrolling page where the rep decides: contact, account, deal, options. Everything shown is the
 // rep's raw choice or, where there is none, the default derived from Zoho's data during render.
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { RecordId, User } from '../api/crm-host';
-import { DealSection, type DealMetadata } from '../components/deal/deal-section';
-import { OptionsSection } from '../components/options/options-section';
-import { CompareDialog } from '../components/resolution/compare-dialog';
+import type { DealMetadata } from '../components/deal/deal-section';
+import { PanelPlaceholder } from '../components/panel-placeholder';
 import { OverwriteOption } from '../components/resolution/overwrite-option';
 import { ResolutionSection } from '../components/resolution/resolution-section';
 import type { ChoiceProblem, ConversionContext, DealValues, TargetModule } from '../domain/conversion-model';
@@ -14,6 +13,7 @@ import { validateDeal } from '../domain/validate-deal';
 import { useText } from '../i18n/use-text';
 import { useChoices, useConversionActions } from '../state/conversion-store';
 import { focusTarget, problemTarget } from './focus-target';
+import { CompareDialog, DealSection, OptionsSection } from './single-lead-chunks';
 
 export type ServerFieldError = { apiName: string; section: string; message: string } | null;
 
@@ -147,39 +147,44 @@ export function EditStep({ context, dealMetadata, users, dealValues, problems, r
           />
         )}
       </div>
-      <DealSection
-        metadata={dealMetadata}
-        enabled={createDeal}
-        values={dealValues}
-        errors={dealErrors}
-        revealAll={revealProblems || fieldError?.section === 'deal'}
-        currency={{ symbol: context.org?.currencySymbol ?? null, iso: context.org?.isoCode ?? null }}
-        onToggle={actions.dealToggled}
-        onChange={(apiName, value) => {
-          noteEdit(apiName);
-          actions.dealFieldChanged(apiName, value);
-        }}
-        onPipelineChange={actions.pipelineChosen}
-      />
-      <OptionsSection
-        users={users}
-        ownerId={choices.ownerId ?? lead.owner?.id ?? null}
-        ownerError={ownerError}
-        notifyLeadOwner={choices.notifyLeadOwner ?? false}
-        notifyNewOwner={choices.notifyNewOwner ?? false}
-        targets={targets}
-        attachmentsTo={attachmentsTo}
-        leadTags={leadTags}
-        tagsFor={(module) => choices.carryOverTags?.[module] ?? leadTags}
-        onOwnerChosen={(userId) => {
-          noteEdit('assign_to');
-          actions.ownerChosen(userId);
-        }}
-        onNotifyLeadOwner={actions.notifyLeadOwnerToggled}
-        onNotifyNewOwner={actions.notifyNewOwnerToggled}
-        onAttachmentsTo={actions.attachmentsTargetChosen}
-        onTagToggled={actions.tagToggled}
-      />
+      {/* Below the fold, each in its own chunk: the contact and account choices above never wait for them. */}
+      <Suspense fallback={<PanelPlaceholder />}>
+        <DealSection
+          metadata={dealMetadata}
+          enabled={createDeal}
+          values={dealValues}
+          errors={dealErrors}
+          revealAll={revealProblems || fieldError?.section === 'deal'}
+          currency={{ symbol: context.org?.currencySymbol ?? null, iso: context.org?.isoCode ?? null }}
+          onToggle={actions.dealToggled}
+          onChange={(apiName, value) => {
+            noteEdit(apiName);
+            actions.dealFieldChanged(apiName, value);
+          }}
+          onPipelineChange={actions.pipelineChosen}
+        />
+      </Suspense>
+      <Suspense fallback={<PanelPlaceholder fields={2} rows={2} />}>
+        <OptionsSection
+          users={users}
+          ownerId={choices.ownerId ?? lead.owner?.id ?? null}
+          ownerError={ownerError}
+          notifyLeadOwner={choices.notifyLeadOwner ?? false}
+          notifyNewOwner={choices.notifyNewOwner ?? false}
+          targets={targets}
+          attachmentsTo={attachmentsTo}
+          leadTags={leadTags}
+          tagsFor={(module) => choices.carryOverTags?.[module] ?? leadTags}
+          onOwnerChosen={(userId) => {
+            noteEdit('assign_to');
+            actions.ownerChosen(userId);
+          }}
+          onNotifyLeadOwner={actions.notifyLeadOwnerToggled}
+          onNotifyNewOwner={actions.notifyNewOwnerToggled}
+          onAttachmentsTo={actions.attachmentsTargetChosen}
+          onTagToggled={actions.tagToggled}
+        />
+      </Suspense>
       <div className="footer footer--sticky">
         {revealProblems && problems.length > 0 && <p className="footer__status footer__status--error">{text.single.fixProblems}</p>}
         <button type="submit" className="button button--primary">
@@ -187,7 +192,9 @@ export function EditStep({ context, dealMetadata, users, dealValues, problems, r
         </button>
       </div>
       {compare && compared && (
-        <CompareDialog module={compare.module} lead={lead} candidate={compared} attribution={attribution} onClose={() => setCompare(null)} />
+        <Suspense fallback={null}>
+          <CompareDialog module={compare.module} lead={lead} candidate={compared} attribution={attribution} onClose={() => setCompare(null)} />
+        </Suspense>
       )}
     </form>
   );

@@ -1,5 +1,5 @@
-import { dealFieldId } from '../components/deal/deal-field';
-import { OWNER_SELECT_ID } from '../components/options/options-section';
+import { dealFieldId } from '../components/deal/deal-field-id';
+import { OWNER_SELECT_ID } from '../components/options/owner-select-id';
 import type { ChoiceProblem } from '../domain/conversion-model';
 
 export type FocusTarget = { kind: 'section'; module: 'Contacts' | 'Accounts' } | { kind: 'deal'; apiName: string } | { kind: 'owner' };

@@ -1,7 +1,7 @@
+import { Suspense, useEffect } from 'react';
 import type { ModuleName, RecordId } from '../api/crm-host';
 import { useCrmHost } from '../api/crm-host-context';
 import type { DealMetadata } from '../components/deal/deal-section';
-import { IneligibleLead } from '../components/eligibility/ineligible-lead';
 import { ErrorPanel } from '../components/error-panel';
 import { LeadSummary } from '../components/lead-summary';
 import { LoadingSkeleton } from '../components/loading-skeleton';
@@ -10,12 +10,15 @@ import { leadEligibility } from '../domain/lead-eligibility';
 import { useText } from '../i18n/use-text';
 import { ConversionStoreProvider } from '../state/conversion-store';
 import { ConversionPage } from './conversion-page';
+import { IneligibleLead, preloadSingleLeadChunks } from './single-lead-chunks';
 import { useConversionData } from './use-conversion-data';
 
 export function SingleLeadScreen({ leadId }: { leadId: RecordId }) {
   const host = useCrmHost();
   const text = useText();
   const { lead, options, users, deal, context } = useConversionData(leadId);
+  // The rest of the flow's code downloads now, in parallel with the reads started by this first render.
+  useEffect(preloadSingleLeadChunks, []);
   const close = () => void host.closePopup({ reload: false }).catch(() => undefined);
   const open = (target: { module: ModuleName; id: RecordId }) => void host.openRecord(target).catch(() => undefined);
 
@@ -37,14 +40,16 @@ export function SingleLeadScreen({ leadId }: { leadId: RecordId }) {
   if (!eligibility.eligible) {
     const copy = text.conversion.ineligible[eligibility.reason];
     return (
-      <IneligibleLead
-        lead={lead.data}
-        title={text.single.ineligibleTitle[eligibility.reason]}
-        message={copy.message}
-        nextStep={copy.nextStep}
-        onOpen={open}
-        onClose={close}
-      />
+      <Suspense fallback={<LoadingSkeleton label={text.loadingLead} />}>
+        <IneligibleLead
+          lead={lead.data}
+          title={text.single.ineligibleTitle[eligibility.reason]}
+          message={copy.message}
+          nextStep={copy.nextStep}
+          onOpen={open}
+          onClose={close}
+        />
+      </Suspense>
     );
   }
   if (options.error) {

@@ -7,8 +7,9 @@ import { useRereadLead } from '../api/reread-lead-mutation';
 import type { ConversionOutcome } from '../components/result/conversion-result';
 import { candidateDisabledReason } from '../domain/candidate-availability';
 import type { ConversionContext } from '../domain/conversion-model';
-import { explainConvertError, type ConvertErrorExplanation } from '../domain/explain-convert-error';
+import type { ConvertErrorExplanation } from '../domain/explain-convert-error';
 import { reconcileConvert } from '../domain/reconcile-convert';
+import { loadConvertErrorExplainer } from './single-lead-chunks';
 
 export type ConvertFailure = {
   explanation: ConvertErrorExplanation;
@@ -18,6 +19,9 @@ export type ConvertFailure = {
   /** reconcile: the lead was read again and is not converted. */
   notConverted: boolean;
 };
+
+/** What we know when the explainer's chunk cannot be downloaded: the convert may have run, so read the lead again. */
+const UNEXPLAINED: ConvertErrorExplanation = { code: 'UNKNOWN', reaction: 'reconcile', field: null, duplicate: null, detail: null };
 
 type Reactions = {
   refetchOptions(): Promise<ConversionOptions | undefined>;
@@ -39,11 +43,16 @@ export function useConvertFlow(leadId: RecordId, context: ConversionContext, rea
     convert.mutate(converter, {
       onSuccess: () => void (inFlight.current = false),
       onError: (error) => {
-        const explanation = explainConvertError(error, context, converter);
-        const base: ConvertFailure = { explanation, converter, changes: [], notConverted: false };
-        void react(base).finally(() => {
-          inFlight.current = false;
-        });
+        // The explainer is its own chunk, downloaded at boot (preloadSingleLeadChunks): normally already here.
+        void loadConvertErrorExplainer()
+          .then(
+            (explain) => explain(error, context, converter),
+            () => UNEXPLAINED,
+          )
+          .then((explanation) => react({ explanation, converter, changes: [], notConverted: false }))
+          .finally(() => {
+            inFlight.current = false;
+          });
       },
     });
   }

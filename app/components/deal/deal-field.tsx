@@ -1,7 +1,8 @@
 import type { DealFieldSpec, DealSetup } from '../../domain/conversion-model';
 import { useText } from '../../i18n/use-text';
+import { dealFieldId } from './deal-field-id';
 
-export const dealFieldId = (apiName: string) => `deal-${apiName}`;
+export { dealFieldId };
 
 type Props = {
   spec: DealFieldSpec;

@@ -2,8 +2,9 @@ import type { RecordId, User } from '../../api/crm-host';
 import type { TargetModule } from '../../domain/conversion-model';
 import { useText } from '../../i18n/use-text';
 import { ErrorPanel } from '../error-panel';
+import { OWNER_SELECT_ID } from './owner-select-id';
 
-export const OWNER_SELECT_ID = 'conversion-owner';
+export { OWNER_SELECT_ID };
 
 type Props = {
   users: { status: 'loading' } | { status: 'error'; message: string; retry(): void } | { status: 'ready'; users: User[] };

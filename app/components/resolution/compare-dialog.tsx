@@ -8,6 +8,7 @@ import { candidateName } from './candidate-view';
 import { MarkedValue } from './marked-value';
 import { useModalFocus } from './use-modal-focus';
 import './resolution.css';
+import './compare-dialog.css';
 
 export type CompareDialogProps = {
   module: 'Contacts' | 'Accounts';

@@ -13,7 +13,7 @@ describe('the deal section', () => {
 
     await screen.findByRole('group', { name: 'Contact' });
     expect(screen.queryByLabelText(/^Region/)).not.toBeInTheDocument();
-    await user.click(screen.getByRole('switch', { name: 'Create a deal' }));
+    await user.click(await screen.findByRole('switch', { name: 'Create a deal' }));
     const region = await screen.findByLabelText(/^Region/);
     // Nothing is marked before the rep touches a field or presses Review.
     expect(region).not.toHaveAttribute('aria-invalid');
@@ -59,7 +59,7 @@ describe('the deal section', () => {
     const { crm, user } = await renderWidget({ ...openLead(SHOWCASE_IDS.patBoyle), faults: [{ kind: 'server-error', operation: 'pipelines' }] });
 
     expect(await screen.findByRole('radio', { name: 'Add to Pat Boyle' })).toBeChecked();
-    await user.click(screen.getByRole('switch', { name: 'Create a deal' }));
+    await user.click(await screen.findByRole('switch', { name: 'Create a deal' }));
     const problem = await screen.findByRole('alert');
     expect(problem).toHaveTextContent('The deal fields could not be loaded.');
     await user.click(within(problem).getByRole('button', { name: 'Try again' }));

@@ -15,7 +15,7 @@ export async function section(name: 'Contact' | 'Account') {
 
 /** Switches the deal on and fills the standard fields (select values are the actual values Zoho expects). */
 export async function fillDeal(user: User, deal: { name: string; closing: string; pipeline: string; stage: string; amount: string }) {
-  await user.click(screen.getByRole('switch', { name: 'Create a deal' }));
+  await user.click(await screen.findByRole('switch', { name: 'Create a deal' }));
   const name = await screen.findByLabelText(/^Deal Name/i);
   await user.clear(name);
   await user.type(name, deal.name);

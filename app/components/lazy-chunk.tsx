@@ -1,0 +1,38 @@
+import { use, type ComponentType } from 'react';
+
+// The thenable protocol React's use() reads: a settled status lets it return the value without suspending.
+type TrackedPromise<T> = Promise<T> & ({ status?: 'pending' } | { status: 'fulfilled'; value: T } | { status: 'rejected'; reason: unknown });
+
+export type LazyChunk<P> = ComponentType<P> & {
+  /** Starts downloading the chunk (idempotent); call it at boot so the chunk is there before it is shown. */
+  preload(): Promise<ComponentType<P>>;
+};
+
+/**
+ * A component whose code is a separate chunk, loaded on demand. Unlike React.lazy, the download can start
+ * long before the first render (`preload()`), and once it has arrived the component renders in the same pass,
+ * without a fallback frame: `use()` reads a settled promise synchronously. Until then the nearest Suspense
+ * boundary shows its fallback. A failed download is forgotten, so the next render tries again.
+ */
+export function lazyChunk<P extends object>(load: () => Promise<ComponentType<P>>): LazyChunk<P> {
+  let chunk: TrackedPromise<ComponentType<P>> | null = null;
+  const preload = (): TrackedPromise<ComponentType<P>> => {
+    if (chunk) return chunk;
+    const started: TrackedPromise<ComponentType<P>> = load();
+    started.status = 'pending';
+    started.then(
+      (component) => void Object.assign(started, { status: 'fulfilled', value: component }),
+      (error: unknown) => {
+        Object.assign(started, { status: 'rejected', reason: error });
+        if (chunk === started) chunk = null;
+      },
+    );
+    chunk = started;
+    return started;
+  };
+  function Chunk(props: P) {
+    const Component = use(preload());
+    return <Component {...props} />;
+  }
+  return Object.assign(Chunk, { preload });
+}

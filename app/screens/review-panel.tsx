@@ -1,0 +1,19 @@
+import { ReviewStep } from '../components/review/review-step';
+import type { ConversionContext } from '../domain/conversion-model';
+import { reviewSentences } from '../domain/review-sentences';
+import { useText } from '../i18n/use-text';
+
+type Props = {
+  context: ConversionContext;
+  converter: Parameters<typeof reviewSentences>[1];
+  pending: boolean;
+  status: string | null;
+  onBack(): void;
+  onConvert(): void;
+};
+
+/** The review step with its sentences: one chunk, so the sentence builder is not in the first load. */
+export function ReviewPanel({ context, converter, ...step }: Props) {
+  const text = useText();
+  return <ReviewStep sentences={reviewSentences(context, converter).map(text.conversion.reviewSentence)} {...step} />;
+}
