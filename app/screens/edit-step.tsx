@@ -5,7 +5,7 @@ import type { RecordId, User } from '../api/crm-host';
 import type { DealMetadata } from '../components/deal/deal-section';
 import { PanelPlaceholder } from '../components/panel-placeholder';
 import { OverwriteOption } from '../components/resolution/overwrite-option';
-import { ResolutionSection } from '../components/resolution/resolution-section';
+import { ContactAndAccount } from '../components/resolution/contact-and-account';
 import type { ChoiceProblem, ConversionContext, DealValues, TargetModule } from '../domain/conversion-model';
 import { defaultChoices } from '../domain/default-choices';
 import { effectiveResolution } from '../domain/effective-resolution';
@@ -109,44 +109,27 @@ export function EditStep({ context, dealMetadata, users, dealValues, problems, r
         handleReview();
       }}
     >
-      <div id="section-Contacts">
-        <ResolutionSection
-          module="Contacts"
-          lead={lead}
-          attribution={attribution}
-          candidates={options.contacts}
-          choice={resolution.contact}
-          suggestedId={defaults.suggestedContactId}
-          notes={resolution.notes}
-          problem={sectionProblem('Contacts')}
-          onChoose={actions.contactChosen}
-          onCompare={(id) => setCompare({ module: 'Contacts', id })}
-          onOpenAccount={(id) => onOpenRecord({ module: 'Accounts', id })}
-        />
-      </div>
-      <div id="section-Accounts">
-        <ResolutionSection
-          module="Accounts"
-          lead={lead}
-          attribution={attribution}
-          candidates={options.accounts}
-          choice={resolution.account}
-          suggestedId={defaults.suggestedAccountId}
-          notes={resolution.notes}
-          problem={sectionProblem('Accounts')}
-          lockedByContact={resolution.accountFollowsContact && chosenContact ? { contactName: chosenContact.fullName, account: chosenContact.account } : null}
-          onChoose={actions.accountChosen}
-          onCompare={(id) => setCompare({ module: 'Accounts', id })}
-        />
-        {overwriteNote && (
-          <OverwriteOption
-            note={overwriteNote}
-            checked={choices.overwrite ?? false}
-            contactName={chosenContact?.fullName ?? null}
-            onChange={actions.overwriteToggled}
-          />
-        )}
-      </div>
+      <ContactAndAccount
+        context={context}
+        resolution={resolution}
+        suggested={{ contactId: defaults.suggestedContactId, accountId: defaults.suggestedAccountId }}
+        problems={{ Contacts: sectionProblem('Contacts'), Accounts: sectionProblem('Accounts') }}
+        sectionId={(module) => `section-${module}`}
+        onChooseContact={actions.contactChosen}
+        onChooseAccount={actions.accountChosen}
+        onCompare={setCompare}
+        onOpenAccount={(id) => onOpenRecord({ module: 'Accounts', id })}
+        afterAccount={
+          overwriteNote && (
+            <OverwriteOption
+              note={overwriteNote}
+              checked={choices.overwrite ?? false}
+              contactName={chosenContact?.fullName ?? null}
+              onChange={actions.overwriteToggled}
+            />
+          )
+        }
+      />
       {/* Below the fold, each in its own chunk: the contact and account choices above never wait for them. */}
       <Suspense fallback={<PanelPlaceholder />}>
         <DealSection

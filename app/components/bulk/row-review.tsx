@@ -6,7 +6,7 @@ import { defaultChoices } from '../../domain/default-choices';
 import { effectiveResolution } from '../../domain/effective-resolution';
 import { useText } from '../../i18n/use-text';
 import { CompareDialog } from '../resolution/compare-dialog';
-import { ResolutionSection } from '../resolution/resolution-section';
+import { ContactAndAccount } from '../resolution/contact-and-account';
 
 type Props = {
   row: BulkRow;
@@ -28,35 +28,19 @@ export function RowReview({ row, initial, onUse, onCancel }: Props) {
   const choices: ConversionChoices = { contact, account };
   const resolution = effectiveResolution(context, choices);
   const defaults = defaultChoices(context);
-  const chosenContact = resolution.contact?.kind === 'existing' ? options.contacts.find((candidate) => candidate.id === (resolution.contact as { id: RecordId }).id) : undefined;
   const complete = resolution.contact !== null && resolution.account !== null;
   const compared = compare && (compare.module === 'Contacts' ? options.contacts : options.accounts).find((candidate) => candidate.id === compare.id);
 
   return (
     <div className="bulk-review">
       <div className="bulk-review__sections">
-        <ResolutionSection
-          module="Contacts"
-          lead={lead}
-          attribution={attribution}
-          candidates={options.contacts}
-          choice={resolution.contact}
-          suggestedId={defaults.suggestedContactId}
-          notes={resolution.notes}
-          onChoose={setContact}
-          onCompare={(id) => setCompare({ module: 'Contacts', id })}
-        />
-        <ResolutionSection
-          module="Accounts"
-          lead={lead}
-          attribution={attribution}
-          candidates={options.accounts}
-          choice={resolution.account}
-          suggestedId={defaults.suggestedAccountId}
-          notes={resolution.notes}
-          lockedByContact={resolution.accountFollowsContact && chosenContact ? { contactName: chosenContact.fullName, account: chosenContact.account } : null}
-          onChoose={setAccount}
-          onCompare={(id) => setCompare({ module: 'Accounts', id })}
+        <ContactAndAccount
+          context={context}
+          resolution={resolution}
+          suggested={{ contactId: defaults.suggestedContactId, accountId: defaults.suggestedAccountId }}
+          onChooseContact={setContact}
+          onChooseAccount={setAccount}
+          onCompare={setCompare}
         />
       </div>
       <div className="bulk-review__actions">
