@@ -1,14 +1,10 @@
 import type { ContactRole } from '../../api/crm-host';
-import { malformed, readNumber, readString, requireId, requireObject } from './read-json';
+import { readListAnswer, readNumber, readString, requireId } from './read-json';
 
 /** GET /Contacts/roles: 204 when the org has none. */
 export function parseContactRoles(body: unknown): ContactRole[] {
-  if (body === undefined) return [];
-  const roles = requireObject(body, 'a contact role list').contact_roles;
-  if (!Array.isArray(roles)) throw malformed('Zoho answered without a contact role list');
-  return roles
-    .map((item) => {
-      const role = requireObject(item, 'a contact role');
+  return readListAnswer(body, 'contact_roles', { list: 'a contact role list', item: 'a contact role' })
+    .map((role) => {
       return {
         id: requireId(role.id, 'a contact role'),
         name: readString(role.name) ?? '',

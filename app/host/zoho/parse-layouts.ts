@@ -9,16 +9,13 @@ import {
   readNumber,
   readString,
   requireId,
-  requireObject,
+  readListAnswer,
   type JsonObject,
 } from './read-json';
 
 /** GET /settings/layouts?module= → every layout; 204 → none. */
 export function parseLayouts(body: unknown): Layout[] {
-  if (body === undefined) return [];
-  const layouts = requireObject(body, 'a layouts list').layouts;
-  if (!Array.isArray(layouts)) throw malformed('Zoho answered without a layouts list');
-  return layouts.map((layout) => parseLayout(requireObject(layout, 'a layout')));
+  return readListAnswer(body, 'layouts', { list: 'a layouts list', item: 'a layout' }).map(parseLayout);
 }
 
 /** GET /settings/layouts/{id}?module= → the one layout. */

@@ -10,7 +10,7 @@ import {
   readNameId,
   readString,
   requireId,
-  requireObject,
+  readListAnswer,
   type JsonObject,
 } from './read-json';
 
@@ -25,10 +25,7 @@ export function parseLeadResponse(body: unknown): Lead {
 }
 
 export function parseLeadsResponse(body: unknown): Lead[] {
-  if (body === undefined) return [];
-  const data = requireObject(body, 'a data list').data;
-  if (!Array.isArray(data)) throw malformed('Zoho answered without a data list of leads');
-  return data.map((record) => parseLead(requireObject(record, 'a lead record')));
+  return readListAnswer(body, 'data', { list: 'a data list of leads', item: 'a lead record' }).map(parseLead);
 }
 
 export function parseLead(record: JsonObject): Lead {

@@ -1,13 +1,9 @@
 import type { Pipeline, Stage } from '../../api/crm-host';
-import { asArray, malformed, readNumber, readString, requireId, requireObject, type JsonObject } from './read-json';
+import { asArray, malformed, readNumber, readString, readListAnswer, requireId, requireObject, type JsonObject } from './read-json';
 
 /** GET /settings/pipeline?layout_id=: 204 when the layout has no pipelines. */
 export function parsePipelines(body: unknown): Pipeline[] {
-  if (body === undefined) return [];
-  const pipelines = requireObject(body, 'a pipeline list').pipeline;
-  if (!Array.isArray(pipelines)) throw malformed('Zoho answered without a pipeline list');
-  return pipelines.map((item) => {
-    const pipeline = requireObject(item, 'a pipeline');
+  return readListAnswer(body, 'pipeline', { list: 'a pipeline list', item: 'a pipeline' }).map((pipeline) => {
     const { displayValue, actualValue } = readValues(pipeline);
     return {
       id: requireId(pipeline.id, 'a pipeline'),

@@ -1,12 +1,9 @@
 import type { User } from '../../api/crm-host';
-import { malformed, readNameId, readString, requireId, requireObject, type JsonObject } from './read-json';
+import { malformed, readNameId, readString, requireId, readListAnswer, type JsonObject } from './read-json';
 
 /** GET /users?type=…: 204 when none match. */
 export function parseUsers(body: unknown): User[] {
-  if (body === undefined) return [];
-  const users = requireObject(body, 'a user list').users;
-  if (!Array.isArray(users)) throw malformed('Zoho answered without a user list');
-  return users.map((user) => parseUser(requireObject(user, 'a user')));
+  return readListAnswer(body, 'users', { list: 'a user list', item: 'a user' }).map(parseUser);
 }
 
 /** GET /users?type=CurrentUser: the list holds exactly the caller. */

@@ -64,3 +64,14 @@ export function requireId(value: unknown, what: string): RecordId {
   if (id === null) throw malformed(`Zoho answered with ${what} that is not a record id`);
   return id;
 }
+
+/**
+ * The records of a list answer `{ [key]: [...] }`. An empty body (204) is an empty list; a body without the
+ * list, or an entry that is not an object, is malformed.
+ */
+export function readListAnswer(body: unknown, key: string, what: { list: string; item: string }): JsonObject[] {
+  if (body === undefined) return [];
+  const list = requireObject(body, what.list)[key];
+  if (!Array.isArray(list)) throw malformed(`Zoho answered without ${what.list}`);
+  return list.map((item) => requireObject(item, what.item));
+}
