@@ -27,5 +27,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/support/setup.ts'],
     restoreMocks: true,
+    // CI and the bench share 2 cores; the slowest integration tests (a whole bulk run) need more than 5 s there.
+    testTimeout: 20_000,
   },
 });

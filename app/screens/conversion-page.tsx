@@ -1,21 +1,19 @@
 // The single-lead conversion once the lead and its options are known: edit → review → result, with the
 // outcome of a failed convert at the top. The step is the only flow state in the store; the result and the
 // failure come from the mutation.
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, use, useMemo, useState } from 'react';
 import type { ConversionOptions, ModuleName, RecordId, User } from '../api/crm-host';
 import { useCrmHost } from '../api/crm-host-context';
 import type { DealMetadata } from '../components/deal/deal-section';
 import { LeadSummary } from '../components/lead-summary';
 import { LoadingSkeleton } from '../components/loading-skeleton';
 import { PanelPlaceholder } from '../components/panel-placeholder';
-import { checkConversion } from '../domain/check-conversion';
 import type { ConversionContext, DealValues } from '../domain/conversion-model';
-import { defaultDealValues } from '../domain/deal-defaults';
 import type { ConvertErrorExplanation } from '../domain/explain-convert-error';
 import { useText } from '../i18n/use-text';
 import { useChoices, useConversionActions, useConversionStep } from '../state/conversion-store';
 import { EditStep, type ServerFieldError } from './edit-step';
-import { ConversionResult, ConvertFailureAlert, ReviewPanel } from './single-lead-chunks';
+import { ConversionResult, ConvertFailureAlert, loadConversionRules, ReviewPanel } from './single-lead-chunks';
 import { useConvertFlow } from './use-convert-flow';
 
 type Props = {
@@ -49,6 +47,7 @@ export function ConversionPage({ leadId, context, dealMetadata, users, refetchOp
     backToEdit: actions.editRequested,
   });
 
+  const { checkConversion, defaultDealValues } = use(loadConversionRules());
   const dealValues: DealValues = { ...(context.dealSetup ? defaultDealValues(context, today) : {}), ...choices.deal };
   const checked = checkConversion(context, { ...choices, deal: dealValues }, today);
 
@@ -56,8 +55,8 @@ export function ConversionPage({ leadId, context, dealMetadata, users, refetchOp
   // One object per failure: the edit step tells a new refusal from the same one shown again.
   const serverFieldError = useMemo((): ServerFieldError => {
     if (!failure || !isFieldError(failure.explanation) || !failure.explanation.field) return null;
-    return { ...failure.explanation.field, message: text.conversion.convertError[failure.explanation.code]?.message ?? failure.explanation.code };
-  }, [failure, text]);
+    return { ...failure.explanation.field, message: failure.words?.message ?? failure.explanation.code };
+  }, [failure]);
 
   const openRecord = (target: { module: ModuleName; id: RecordId }) => {
     setOpenFailed(false);

@@ -1,6 +1,7 @@
 import type { RecordId } from '../api/crm-host';
 import { ConvertErrorAlert } from '../components/errors/convert-error-alert';
 import type { ConversionContext } from '../domain/conversion-model';
+import { convertFailureTexts } from '../i18n/convert-failure-text';
 import { useText } from '../i18n/use-text';
 import type { ConvertFailure } from './use-convert-flow';
 
@@ -17,9 +18,10 @@ type Props = {
 /** What went wrong, in the rep's words, with the one next step that fits the error. */
 export function ConvertFailureAlert({ failure, context, inReview, pending, onRetry, onBackToEdit, onChooseDuplicate }: Props) {
   const text = useText();
+  const failureText = convertFailureTexts();
   const { explanation } = failure;
-  const known = text.conversion.convertError[explanation.code] as { message: string; nextStep: string } | undefined;
-  const message = failure.notConverted ? text.single.notConverted : (known?.message ?? text.errors.generic(explanation.detail ?? explanation.code));
+  const known = failure.words;
+  const message = failure.notConverted ? failureText.notConverted : (known?.message ?? text.errors.generic(explanation.detail ?? explanation.code));
   const nextStep = failure.notConverted ? null : (known?.nextStep ?? null);
 
   const duplicate = explanation.reaction === 'show-duplicate' ? explanation.duplicate : null;
@@ -39,12 +41,12 @@ export function ConvertFailureAlert({ failure, context, inReview, pending, onRet
       details={
         <>
           {failure.changes.map((change) => (
-            <p key={change.module}>{change.change === 'gone' ? text.single.recordGone(change.module, change.name) : text.single.recordChanged(change.module, change.name)}</p>
+            <p key={change.module}>{change.change === 'gone' ? failureText.recordGone(change.module, change.name) : failureText.recordChanged(change.module, change.name)}</p>
           ))}
           {duplicate && (
             <p className="convert-error__duplicate">
-              {text.single.duplicateFound(duplicate.module, duplicateName, duplicate.ownerName)}
-              {!duplicateRecord && ` ${text.single.duplicateHidden}`}
+              {failureText.duplicateFound(duplicate.module, duplicateName, duplicate.ownerName)}
+              {!duplicateRecord && ` ${failureText.duplicateHidden}`}
             </p>
           )}
         </>
@@ -53,12 +55,12 @@ export function ConvertFailureAlert({ failure, context, inReview, pending, onRet
         <>
           {duplicate && duplicateRecord && (
             <button type="button" className="button button--primary" onClick={() => onChooseDuplicate(duplicate.module, duplicate.id)}>
-              {text.single.addToDuplicate(duplicate.module)}
+              {failureText.addToDuplicate(duplicate.module)}
             </button>
           )}
           {retryable && (
             <button type="button" className="button button--primary" disabled={pending} onClick={onRetry}>
-              {text.single.retryConvert}
+              {failureText.retryConvert}
             </button>
           )}
           {inReview && !duplicateRecord && (

@@ -1,6 +1,6 @@
 // The one scrolling page where the rep decides: contact, account, deal, options. Everything shown is the
 // rep's raw choice or, where there is none, the default derived from Zoho's data during render.
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, use, useEffect, useState } from 'react';
 import type { RecordId, User } from '../api/crm-host';
 import type { DealMetadata } from '../components/deal/deal-section';
 import { PanelPlaceholder } from '../components/panel-placeholder';
@@ -9,11 +9,10 @@ import { ContactAndAccount } from '../components/resolution/contact-and-account'
 import type { ChoiceProblem, ConversionContext, DealValues, TargetModule } from '../domain/conversion-model';
 import { defaultChoices } from '../domain/default-choices';
 import { effectiveResolution } from '../domain/effective-resolution';
-import { validateDeal } from '../domain/validate-deal';
 import { useText } from '../i18n/use-text';
 import { useChoices, useConversionActions } from '../state/conversion-store';
 import { focusTarget, problemTarget } from './focus-target';
-import { CompareDialog, DealSection, OptionsSection } from './single-lead-chunks';
+import { CompareDialog, DealSection, loadConversionRules, OptionsSection } from './single-lead-chunks';
 
 export type ServerFieldError = { apiName: string; section: string; message: string } | null;
 
@@ -62,7 +61,7 @@ export function EditStep({ context, dealMetadata, users, dealValues, problems, r
 
   const dealErrors: Record<string, string> = {};
   if (context.dealSetup && createDeal) {
-    const validation = validateDeal(context.dealSetup, dealValues);
+    const validation = use(loadConversionRules()).validateDeal(context.dealSetup, dealValues);
     const maxLength = (apiName: string) => context.dealSetup?.fields.find((spec) => spec.apiName === apiName)?.maxLength ?? null;
     if (!validation.ok) {
       validation.errors.forEach((entry) => (dealErrors[entry.apiName] = text.conversion.dealFieldError(entry.error, { maxLength: maxLength(entry.apiName) })));

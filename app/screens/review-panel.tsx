@@ -1,7 +1,7 @@
 import { ReviewStep } from '../components/review/review-step';
 import type { ConversionContext } from '../domain/conversion-model';
 import { reviewSentences } from '../domain/review-sentences';
-import { useText } from '../i18n/use-text';
+import { useReviewText } from '../i18n/use-review-text';
 
 type Props = {
   context: ConversionContext;
@@ -14,6 +14,6 @@ type Props = {
 
 /** The review step with its sentences: one chunk, so the sentence builder is not in the first load. */
 export function ReviewPanel({ context, converter, ...step }: Props) {
-  const text = useText();
-  return <ReviewStep sentences={reviewSentences(context, converter).map(text.conversion.reviewSentence)} {...step} />;
+  const text = useReviewText();
+  return <ReviewStep sentences={reviewSentences(context, converter).map(text.sentence)} {...step} />;
 }

@@ -3,7 +3,10 @@
 // the rep opens one (Review, Compare, a failure, the deal form scrolled into view) it is already here; the
 // resolution screen itself never waits for any of them.
 import { lazyChunk } from '../components/lazy-chunk';
-import type { explainConvertError } from '../domain/explain-convert-error';
+import type { ConversionContext } from '../domain/conversion-model';
+import type { ConvertErrorExplanation, explainConvertError } from '../domain/explain-convert-error';
+import type * as conversionRules from './conversion-rules';
+import type { ConvertErrorWords } from '../i18n/convert-failure-text';
 
 export const IneligibleLead = lazyChunk(() => import('../components/eligibility/ineligible-lead').then((module) => module.IneligibleLead));
 export const DealSection = lazyChunk(() => import('../components/deal/deal-section').then((module) => module.DealSection));
@@ -13,16 +16,42 @@ export const ReviewPanel = lazyChunk(() => import('./review-panel').then((module
 export const ConversionResult = lazyChunk(() => import('../components/result/conversion-result').then((module) => module.ConversionResult));
 export const ConvertFailureAlert = lazyChunk(() => import('./convert-failure-alert').then((module) => module.ConvertFailureAlert));
 
-let explainer: Promise<typeof explainConvertError> | null = null;
+export type ExplainedFailure = { explanation: ConvertErrorExplanation; words: ConvertErrorWords | null };
+type Explain = (error: unknown, context: ConversionContext, converter: Parameters<typeof explainConvertError>[2]) => ExplainedFailure;
 
-/** What a refused convert means (useConvertFlow): only needed once a convert failed. A failed download is forgotten. */
-export function loadConvertErrorExplainer(): Promise<typeof explainConvertError> {
+let explainer: Promise<Explain> | null = null;
+
+/**
+ * What a refused convert means and how to say it (useConvertFlow): only needed once a convert failed, so the
+ * rules and their texts are one chunk apart from the first load. A failed download is forgotten.
+ */
+export function loadConvertErrorExplainer(): Promise<Explain> {
   if (explainer) return explainer;
-  const started = import('../domain/explain-convert-error').then((module) => module.explainConvertError);
+  const started = Promise.all([import('../domain/explain-convert-error'), import('../i18n/convert-failure-text')]).then(
+    ([rules, texts]): Explain =>
+      (error, context, converter) => {
+        const explanation = rules.explainConvertError(error, context, converter);
+        return { explanation, words: texts.convertFailureTexts().error[explanation.code] ?? null };
+      },
+  );
   started.catch(() => {
     if (explainer === started) explainer = null;
   });
   explainer = started;
+  return started;
+}
+
+type ConversionRules = typeof conversionRules;
+let rules: Promise<ConversionRules> | null = null;
+
+/** The edit step's rules (React `use()` needs the same promise every render). A failed download is forgotten. */
+export function loadConversionRules(): Promise<ConversionRules> {
+  if (rules) return rules;
+  const started = import('./conversion-rules');
+  started.catch(() => {
+    if (rules === started) rules = null;
+  });
+  rules = started;
   return started;
 }
 
@@ -32,4 +61,5 @@ const chunks = [IneligibleLead, DealSection, OptionsSection, CompareDialog, Revi
 export function preloadSingleLeadChunks(): void {
   chunks.forEach((chunk) => void chunk.preload().catch(() => undefined));
   loadConvertErrorExplainer().catch(() => undefined);
+  loadConversionRules().catch(() => undefined);
 }

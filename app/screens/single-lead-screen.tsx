@@ -38,14 +38,11 @@ export function SingleLeadScreen({ leadId }: { leadId: RecordId }) {
 
   const eligibility = leadEligibility(lead.data, options.data);
   if (!eligibility.eligible) {
-    const copy = text.conversion.ineligible[eligibility.reason];
     return (
       <Suspense fallback={<LoadingSkeleton label={text.loadingLead} />}>
         <IneligibleLead
           lead={lead.data}
-          title={text.single.ineligibleTitle[eligibility.reason]}
-          message={copy.message}
-          nextStep={copy.nextStep}
+          reason={eligibility.reason}
           onOpen={open}
           onClose={close}
         />
@@ -79,13 +76,16 @@ export function SingleLeadScreen({ leadId }: { leadId: RecordId }) {
 
   return (
     <ConversionStoreProvider>
-      <ConversionPage
-        leadId={leadId}
-        context={context}
-        dealMetadata={dealMetadata}
-        users={userState}
-        refetchOptions={() => options.refetch().then((result) => result.data)}
-      />
+      {/* The page waits for its rules' chunk, which normally arrived while the CRM answered. */}
+      <Suspense fallback={<LoadingSkeleton label={text.loadingLead} />}>
+        <ConversionPage
+          leadId={leadId}
+          context={context}
+          dealMetadata={dealMetadata}
+          users={userState}
+          refetchOptions={() => options.refetch().then((result) => result.data)}
+        />
+      </Suspense>
     </ConversionStoreProvider>
   );
 }

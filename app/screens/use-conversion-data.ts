@@ -12,8 +12,7 @@ import { pipelineQueries } from '../api/pipeline-queries';
 import { userQueries } from '../api/user-queries';
 import { attributeMatches } from '../domain/attribute-matches';
 import type { ConversionContext, DealSetup } from '../domain/conversion-model';
-import { buildDealSetup } from '../domain/deal-setup';
-import { pickDealsLayoutId } from '../domain/deals-layout';
+import { loadConversionRules } from './single-lead-chunks';
 
 export type DealMetadataState = { status: 'loading' } | { status: 'error'; error: unknown; retry(): void } | { status: 'ready'; setup: DealSetup };
 
@@ -27,25 +26,34 @@ export function useConversionData(leadId: RecordId) {
   const users = useQuery(userQueries.active(host));
   const org = useQuery(orgQueries.detail(host));
 
-  const layoutsKnown = lead.data && leadsLayouts.data && dealsLayouts.data;
-  const dealsLayoutId = layoutsKnown ? pickDealsLayoutId(lead.data, leadsLayouts.data, dealsLayouts.data) : null;
+  // The deal rules are their own chunk (downloaded at boot, normally here before the layouts); a failed
+  // download is a failed deal read with the same Retry.
+  const rules = useQuery({
+    queryKey: ['chunk', 'conversion-rules'],
+    queryFn: loadConversionRules,
+    staleTime: Infinity,
+    gcTime: Infinity,
+    structuralSharing: false,
+  });
+  const layoutsKnown = rules.data && lead.data && leadsLayouts.data && dealsLayouts.data;
+  const dealsLayoutId = layoutsKnown ? rules.data.pickDealsLayoutId(lead.data, leadsLayouts.data, dealsLayouts.data) : null;
   const pipelines = useQuery(pipelineQueries.forLayout(host, dealsLayoutId));
 
   const leadLayoutId = lead.data?.layout?.id ?? null;
   const setup = useMemo((): DealSetup | null => {
-    if (!leadsLayouts.data || !dealsLayouts.data || !contactRoles.data) return null;
+    if (!rules.data || !leadsLayouts.data || !dealsLayouts.data || !contactRoles.data) return null;
     // A lead whose layout maps to no Deals layout still gets a deal form, only without pipelines.
     const pipelineList = dealsLayoutId === null ? [] : pipelines.data;
     if (!pipelineList) return null;
-    return buildDealSetup({
+    return rules.data.buildDealSetup({
       leadsLayout: leadsLayouts.data.find((layout) => layout.id === leadLayoutId) ?? null,
       dealsLayout: dealsLayouts.data.find((layout) => layout.id === dealsLayoutId) ?? null,
       pipelines: pipelineList,
       contactRoles: contactRoles.data,
     });
-  }, [leadsLayouts.data, dealsLayouts.data, contactRoles.data, pipelines.data, dealsLayoutId, leadLayoutId]);
+  }, [rules.data, leadsLayouts.data, dealsLayouts.data, contactRoles.data, pipelines.data, dealsLayoutId, leadLayoutId]);
 
-  const dealReads = [leadsLayouts, dealsLayouts, contactRoles, ...(dealsLayoutId === null ? [] : [pipelines])];
+  const dealReads = [rules, leadsLayouts, dealsLayouts, contactRoles, ...(dealsLayoutId === null ? [] : [pipelines])];
   const failed = dealReads.filter((query) => query.isError);
   const deal: DealMetadataState =
     failed.length > 0

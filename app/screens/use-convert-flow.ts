@@ -7,12 +7,10 @@ import { useRereadLead } from '../api/reread-lead-mutation';
 import type { ConversionOutcome } from '../components/result/conversion-result';
 import { candidateDisabledReason } from '../domain/candidate-availability';
 import type { ConversionContext } from '../domain/conversion-model';
-import type { ConvertErrorExplanation } from '../domain/explain-convert-error';
 import { reconcileConvert } from '../domain/reconcile-convert';
-import { loadConvertErrorExplainer } from './single-lead-chunks';
+import { loadConvertErrorExplainer, type ExplainedFailure } from './single-lead-chunks';
 
-export type ConvertFailure = {
-  explanation: ConvertErrorExplanation;
+export type ConvertFailure = ExplainedFailure & {
   converter: LeadConverter;
   /** What a reload of the conversion options showed (reload-options / show-duplicate). */
   changes: { module: 'Contacts' | 'Accounts'; name: string; change: 'gone' | 'unusable' }[];
@@ -21,7 +19,10 @@ export type ConvertFailure = {
 };
 
 /** What we know when the explainer's chunk cannot be downloaded: the convert may have run, so read the lead again. */
-const UNEXPLAINED: ConvertErrorExplanation = { code: 'UNKNOWN', reaction: 'reconcile', field: null, duplicate: null, detail: null };
+const UNEXPLAINED: ExplainedFailure = {
+  explanation: { code: 'UNKNOWN', reaction: 'reconcile', field: null, duplicate: null, detail: null },
+  words: null,
+};
 
 type Reactions = {
   refetchOptions(): Promise<ConversionOptions | undefined>;
@@ -49,7 +50,7 @@ export function useConvertFlow(leadId: RecordId, context: ConversionContext, rea
             (explain) => explain(error, context, converter),
             () => UNEXPLAINED,
           )
-          .then((explanation) => react({ explanation, converter, changes: [], notConverted: false }))
+          .then((explained) => react({ ...explained, converter, changes: [], notConverted: false }))
           .finally(() => {
             inFlight.current = false;
           });

@@ -1,5 +1,5 @@
 import type { BulkDecision, BulkRow } from '../../api/bulk/bulk-types';
-import { useText } from '../../i18n/use-text';
+import { useBulkText } from '../../i18n/use-bulk-text';
 
 /** The id of a row's Review button, so focus can return to it when its review closes. */
 export const reviewButtonId = (leadId: string) => `bulk-review-button-${leadId}`;
@@ -19,7 +19,7 @@ type Props = {
 
 /** What will happen to one lead, with the buttons that change it. */
 export function DecisionCell({ row, name, decision, resolvedText, expanded, panelId, onToggleReview, onDecide, onRetry }: Props) {
-  const text = useText().bulk;
+  const text = useBulkText();
   if (row.status === 'cannot-convert') return <span className="muted">—</span>;
   if (row.status === 'unreadable') {
     const retryable = row.reason === null || (row.reason.kind === 'read-failed' && row.reason.retryable);

@@ -1,10 +1,10 @@
-import { useText } from '../../i18n/use-text';
+import { useBulkText } from '../../i18n/use-bulk-text';
 
 export const PAGE_SIZE = 50;
 
 /** Previous / next over pages of PAGE_SIZE rows; hidden when everything fits on one page. */
 export function Pager({ page, total, onPage }: { page: number; total: number; onPage(page: number): void }) {
-  const text = useText().bulk;
+  const text = useBulkText();
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const from = total === 0 ? 0 : page * PAGE_SIZE + 1;
   const to = Math.min(total, (page + 1) * PAGE_SIZE);

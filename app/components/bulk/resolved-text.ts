@@ -1,9 +1,9 @@
 import type { BulkRow } from '../../api/bulk/bulk-types';
 import type { ConversionChoices } from '../../domain/conversion-model';
-import type { Texts } from '../../i18n/en';
+import type { BulkTexts } from '../../i18n/use-bulk-text';
 
 /** "add to contact Ada Archer; new account" for a resolved row. */
-export function resolvedText(text: Texts['bulk'], row: BulkRow, choices: ConversionChoices): string {
+export function resolvedText(text: BulkTexts, row: BulkRow, choices: ConversionChoices): string {
   const contactName = (id: string) => row.options?.contacts.find((candidate) => candidate.id === id)?.fullName ?? id;
   const accountName = (id: string) => row.options?.accounts.find((candidate) => candidate.id === id)?.name ?? contactAccount(row, id) ?? id;
   const contact = choices.contact?.kind === 'existing' ? text.resolvedContactExisting(contactName(choices.contact.id)) : text.resolvedContactNew;

@@ -1,6 +1,6 @@
 import type { BulkResult } from '../../api/bulk/bulk-types';
 import type { RecordId } from '../../api/crm-host';
-import { useText } from '../../i18n/use-text';
+import { useBulkText } from '../../i18n/use-bulk-text';
 
 type Props = {
   results: BulkResult[];
@@ -9,7 +9,7 @@ type Props = {
 
 /** One page of per-lead outcomes, with links to the records each lead became. */
 export function ResultsTable({ results, onOpen }: Props) {
-  const text = useText().bulk;
+  const text = useBulkText();
   const link = (module: 'Contacts' | 'Accounts' | 'Deals', id: RecordId | null, label: string, name: string) =>
     id && (
       <li>

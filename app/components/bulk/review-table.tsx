@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import type { BulkDecision, BulkRow } from '../../api/bulk/bulk-types';
 import type { RecordId } from '../../api/crm-host';
 import type { ConversionChoices } from '../../domain/conversion-model';
-import { useText } from '../../i18n/use-text';
+import { useBulkText } from '../../i18n/use-bulk-text';
 import { DecisionCell } from './decision-cell';
 import { resolvedText } from './resolved-text';
 import { RowReason } from './row-reason';
@@ -23,7 +23,7 @@ const COLUMNS = 6;
 
 /** One page of the selected leads: status, reason and the decision per lead; a needs-review row expands in place. */
 export function ReviewTable({ rows, decisionOf, expandedId, onToggleReview, onDecide, onResolve, onRetry }: Props) {
-  const text = useText().bulk;
+  const text = useBulkText();
   return (
     <div className="bulk-table-wrap">
       <table className="bulk-table">

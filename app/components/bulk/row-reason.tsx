@@ -1,9 +1,9 @@
 import type { BulkRow } from '../../api/bulk/bulk-types';
-import { useText } from '../../i18n/use-text';
+import { useBulkText } from '../../i18n/use-bulk-text';
 
 /** The "details" cell: why a row cannot convert, what matched, or why it was not read. */
 export function RowReason({ row }: { row: BulkRow }) {
-  const text = useText().bulk;
+  const text = useBulkText();
   const reason = row.reason;
   if (reason?.kind === 'previous-attempt-failed') return <span className="bulk-reason--failed">{text.previousFailure(reason.message)}</span>;
   if (row.status === 'needs-review' || reason?.kind === 'contact-match' || reason?.kind === 'account-match') {

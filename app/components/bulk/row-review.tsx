@@ -4,7 +4,7 @@ import type { RecordId } from '../../api/crm-host';
 import type { AccountChoice, ContactChoice, ConversionChoices, ConversionContext } from '../../domain/conversion-model';
 import { defaultChoices } from '../../domain/default-choices';
 import { effectiveResolution } from '../../domain/effective-resolution';
-import { useText } from '../../i18n/use-text';
+import { useBulkText } from '../../i18n/use-bulk-text';
 import { CompareDialog } from '../resolution/compare-dialog';
 import { ContactAndAccount } from '../resolution/contact-and-account';
 
@@ -18,7 +18,7 @@ type Props = {
 
 /** The single flow's duplicate decision for one lead of the list: contact and account, then "Use this choice". */
 export function RowReview({ row, initial, onUse, onCancel }: Props) {
-  const text = useText();
+  const bulkText = useBulkText();
   const [contact, setContact] = useState<ContactChoice | undefined>(initial?.contact);
   const [account, setAccount] = useState<AccountChoice | undefined>(initial?.account);
   const [compare, setCompare] = useState<{ module: 'Contacts' | 'Accounts'; id: RecordId } | null>(null);
@@ -45,7 +45,7 @@ export function RowReview({ row, initial, onUse, onCancel }: Props) {
       </div>
       <div className="bulk-review__actions">
         <button type="button" className="button" onClick={onCancel}>
-          {text.bulk.cancel}
+          {bulkText.cancel}
         </button>
         <button
           type="button"
@@ -53,7 +53,7 @@ export function RowReview({ row, initial, onUse, onCancel }: Props) {
           disabled={!complete}
           onClick={() => onUse({ contact: resolution.contact ?? undefined, account: resolution.account ?? undefined })}
         >
-          {text.bulk.useChoice}
+          {bulkText.useChoice}
         </button>
       </div>
       {compare && compared && (

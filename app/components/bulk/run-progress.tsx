@@ -1,5 +1,5 @@
 import type { BulkJobView, BulkProgress } from '../../api/bulk/bulk-types';
-import { useText } from '../../i18n/use-text';
+import { useBulkText } from '../../i18n/use-bulk-text';
 import { ProgressBar } from './progress-bar';
 
 type Props = {
@@ -14,7 +14,7 @@ type Props = {
 
 /** One bar for the whole run, one line per mass-convert job, the individual conversions, and the close-safe note. */
 export function RunProgress({ progress, jobs, singles, announcement, resumed }: Props) {
-  const text = useText().bulk;
+  const text = useBulkText();
   const done = progress.converted + progress.failed;
   return (
     <section className="panel bulk-running" aria-labelledby="bulk-running-title">

@@ -1,5 +1,5 @@
 import type { BulkPlan } from '../../api/bulk/bulk-types';
-import { useText } from '../../i18n/use-text';
+import { useBulkText } from '../../i18n/use-bulk-text';
 
 type Props = {
   plan: BulkPlan;
@@ -13,7 +13,7 @@ type Props = {
 
 /** The cost of the run before it starts, what still blocks it, and the Run button. */
 export function RunSummary({ plan, undecided, problems, onShowUndecided, onRun }: Props) {
-  const text = useText().bulk;
+  const text = useBulkText();
   const massLeads = plan.massJobs.reduce((sum, job) => sum + job.leadIds.length, 0);
   const toConvert = massLeads + plan.singles.length;
   const blocked = plan.blocked.length > 0 || plan.sharedProblems.length > 0;

@@ -2,6 +2,8 @@ import type { BulkSharedOptions } from '../../api/bulk/bulk-types';
 import type { RecordId, User } from '../../api/crm-host';
 import type { TargetModule } from '../../domain/conversion-model';
 import { useText } from '../../i18n/use-text';
+import { useBulkText } from '../../i18n/use-bulk-text';
+import { useOptionsText } from '../../i18n/use-options-text';
 
 type Props = {
   shared: BulkSharedOptions;
@@ -18,19 +20,21 @@ const KEEP_OWNER = '';
 /** Owner, notifications, attachments and tags for every converted lead (as mass convert takes them). */
 export function SharedOptions({ shared, users, onOwner, onNotifyLeadOwner, onNotifyNewOwner, onAttachmentsTo, onCarryOverTags }: Props) {
   const text = useText();
+  const optionsText = useOptionsText();
+  const bulkText = useBulkText();
   const targets: TargetModule[] = ['Contacts', 'Accounts', ...(shared.createDeal ? (['Deals'] as const) : [])];
   return (
     <section className="panel" aria-labelledby="bulk-options-title">
       <h2 id="bulk-options-title" className="panel__title">
-        {text.bulk.optionsTitle}
+        {bulkText.optionsTitle}
       </h2>
       <div className="field-grid">
         <div className="field">
           <label htmlFor="bulk-owner" className="field__label">
-            {text.single.owner}
+            {optionsText.owner}
           </label>
           <select id="bulk-owner" className="input" value={shared.ownerId ?? KEEP_OWNER} onChange={(event) => onOwner(event.target.value || undefined)}>
-            <option value={KEEP_OWNER}>{text.bulk.keepLeadOwner}</option>
+            <option value={KEEP_OWNER}>{bulkText.keepLeadOwner}</option>
             {(users ?? []).map((user) => (
               <option key={user.id} value={user.id}>
                 {user.fullName}
@@ -41,16 +45,16 @@ export function SharedOptions({ shared, users, onOwner, onNotifyLeadOwner, onNot
         <div className="field field--checks">
           <label className="check">
             <input type="checkbox" checked={shared.notifyLeadOwner} onChange={(event) => onNotifyLeadOwner(event.target.checked)} />
-            {text.single.notifyLeadOwner}
+            {optionsText.notifyLeadOwner}
           </label>
           <label className="check">
             <input type="checkbox" checked={shared.notifyNewOwner} onChange={(event) => onNotifyNewOwner(event.target.checked)} />
-            {text.single.notifyNewOwner}
+            {optionsText.notifyNewOwner}
           </label>
         </div>
       </div>
       <fieldset className="choice-row">
-        <legend className="field__label">{text.single.attachmentsTo}</legend>
+        <legend className="field__label">{optionsText.attachmentsTo}</legend>
         {targets.map((target) => (
           <label key={target} className="check">
             <input type="radio" name="bulk-attachments-to" value={target} checked={shared.attachmentsTo === target} onChange={() => onAttachmentsTo(target)} />
@@ -61,9 +65,9 @@ export function SharedOptions({ shared, users, onOwner, onNotifyLeadOwner, onNot
       <div className="choice-row">
         <label className="check">
           <input type="checkbox" checked={shared.carryOverTags} onChange={(event) => onCarryOverTags(event.target.checked)} />
-          {text.bulk.tagsAll}
+          {bulkText.tagsAll}
         </label>
-        <span className="muted">{text.bulk.tagsHint(targets.map((target) => text.single.moduleName(target)).join(', '))}</span>
+        <span className="muted">{bulkText.tagsHint(targets.map((target) => text.single.moduleName(target)).join(', '))}</span>
       </div>
     </section>
   );

@@ -1,11 +1,11 @@
 import type { BulkFilter } from '../../api/bulk/bulk-types';
-import { useText } from '../../i18n/use-text';
+import { useBulkText } from '../../i18n/use-bulk-text';
 
 export type StatusCounts = { all: number; ready: number; 'needs-review': number; 'cannot-convert': number; unreadable: number };
 
 /** Summary chips that double as filter buttons (aria-pressed marks the active one). */
 export function StatusFilter({ counts, filter, onFilter }: { counts: StatusCounts; filter: BulkFilter; onFilter(filter: BulkFilter): void }) {
-  const text = useText().bulk;
+  const text = useBulkText();
   const chips: { filter: BulkFilter; label: string; hidden?: boolean }[] = [
     { filter: 'all', label: text.filterAll(counts.all) },
     { filter: 'ready', label: text.filterReady(counts.ready) },

@@ -1,5 +1,5 @@
 import type { DealFieldSpec, DealSetup } from '../../domain/conversion-model';
-import { useText } from '../../i18n/use-text';
+import { useDealText } from '../../i18n/use-deal-text';
 import { dealFieldId } from './deal-field-id';
 
 export { dealFieldId };
@@ -18,7 +18,7 @@ type Props = {
 
 /** One deal field, rendered by its input type, with its message wired through aria-describedby. */
 export function DealField({ spec, setup, value, pipeline, error, currency, onChange, onBlur }: Props) {
-  const text = useText().single;
+  const text = useDealText();
   const id = dealFieldId(spec.apiName);
   const errorId = `${id}-error`;
   const a11y = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? errorId : undefined, onBlur } as const;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DealSetup, DealValues } from '../../domain/conversion-model';
-import { useText } from '../../i18n/use-text';
+import { useDealText } from '../../i18n/use-deal-text';
 import { ErrorPanel } from '../error-panel';
 import { DealField } from './deal-field';
 
@@ -20,7 +20,7 @@ type Props = {
 };
 
 export function DealSection({ metadata, enabled, values, errors, revealAll, currency, onToggle, onChange, onPipelineChange }: Props) {
-  const text = useText().single;
+  const text = useDealText();
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const touch = (apiName: string) => setTouched((previous) => (previous.has(apiName) ? previous : new Set(previous).add(apiName)));
 

@@ -1,18 +1,21 @@
 import type { Lead, ModuleName } from '../../api/crm-host';
+import type { IneligibleReason } from '../../domain/lead-eligibility';
+import { useIneligibleText } from '../../i18n/use-ineligible-text';
 import { useText } from '../../i18n/use-text';
+import './ineligible.css';
 
 type Props = {
   lead: Lead | null;
-  title: string;
-  message: string;
-  nextStep?: string | null | undefined;
+  reason: IneligibleReason;
   onOpen(target: { module: ModuleName; id: string }): void;
   onClose(): void;
 };
 
 /** Why this lead cannot be converted here; no Convert button, only the way out (and, if converted, its records). */
-export function IneligibleLead({ lead, title, message, nextStep, onOpen, onClose }: Props) {
+export function IneligibleLead({ lead, reason, onOpen, onClose }: Props) {
   const text = useText().single;
+  const why = useIneligibleText();
+  const { message, nextStep } = why.reason[reason];
   const detail = lead?.converted ? lead.convertedDetail : null;
   const links: { module: ModuleName; id: string | null; label: string }[] = detail
     ? [
@@ -26,18 +29,18 @@ export function IneligibleLead({ lead, title, message, nextStep, onOpen, onClose
     <section className="panel panel--notice ineligible" aria-labelledby="ineligible-title">
       {lead && <p className="ineligible__lead">{lead.fullName}</p>}
       <h1 id="ineligible-title" className="panel__title">
-        {title}
+        {why.title[reason]}
       </h1>
       <p>{message}</p>
       {nextStep && known.length === 0 && <p className="muted">{nextStep}</p>}
       {known.length > 0 && (
         <>
-          <p>{text.convertedLinks}</p>
-          <ul className="result__links">
+          <p>{why.convertedLinks}</p>
+          <ul className="ineligible__links">
             {known.map((entry) => (
               <li key={entry.module}>
                 <button type="button" className="link-button" onClick={() => onOpen({ module: entry.module, id: entry.id })}>
-                  {text.openRecordOf(entry.label)}
+                  {why.openRecordOf(entry.label)}
                 </button>
               </li>
             ))}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import './convert-error.css';
 
 type Props = {
   message: string;

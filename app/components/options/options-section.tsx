@@ -3,6 +3,7 @@ import type { TargetModule } from '../../domain/conversion-model';
 import { useText } from '../../i18n/use-text';
 import { ErrorPanel } from '../error-panel';
 import { OWNER_SELECT_ID } from './owner-select-id';
+import { useOptionsText } from '../../i18n/use-options-text';
 
 export { OWNER_SELECT_ID };
 
@@ -25,7 +26,8 @@ type Props = {
 };
 
 export function OptionsSection(props: Props) {
-  const text = useText().single;
+  const text = useOptionsText();
+  const moduleName = useText().single.moduleName;
   const { users, ownerId, ownerError, targets, attachmentsTo, leadTags } = props;
   return (
     <section className="panel options-section" aria-labelledby="options-title">
@@ -80,7 +82,7 @@ export function OptionsSection(props: Props) {
         {targets.map((target) => (
           <label key={target} className="check">
             <input type="radio" name="attachments-to" value={target} checked={attachmentsTo === target} onChange={() => props.onAttachmentsTo(target)} />
-            {text.moduleName(target)}
+            {moduleName(target)}
           </label>
         ))}
       </fieldset>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ModuleName, NameId } from '../../api/crm-host';
-import { useText } from '../../i18n/use-text';
+import { useResultText } from '../../i18n/use-result-text';
+import './result.css';
 
 export type ConversionOutcome =
   | { kind: 'converted'; contact: NameId | null; account: NameId | null; deal: NameId | null }
@@ -15,7 +16,7 @@ type Props = {
 };
 
 export function ConversionResult({ leadName, outcome, openFailed, onOpen, onDone }: Props) {
-  const text = useText().single;
+  const text = useResultText();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The page the rep was working on is gone; move focus so screen readers announce the result.
   useEffect(() => headingRef.current?.focus(), []);

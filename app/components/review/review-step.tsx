@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useText } from '../../i18n/use-text';
+import { useReviewText } from '../../i18n/use-review-text';
+import './review.css';
 
 type Props = {
   sentences: string[];
@@ -12,20 +14,21 @@ type Props = {
 
 export function ReviewStep({ sentences, pending, status, onBack, onConvert }: Props) {
   const text = useText().single;
+  const reviewText = useReviewText();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   return (
     <section className="panel review" aria-labelledby="review-title">
       <h2 id="review-title" className="panel__title" tabIndex={-1} ref={headingRef}>
-        {text.reviewTitle}
+        {reviewText.title}
       </h2>
-      <p className="muted">{text.reviewIntro}</p>
+      <p className="muted">{reviewText.intro}</p>
       <ul className="review__list">
         {sentences.map((sentence) => (
           <li key={sentence}>{sentence}</li>
         ))}
       </ul>
-      <div className="footer" role="group" aria-label={text.reviewTitle}>
+      <div className="footer" role="group" aria-label={reviewText.title}>
         {status && (
           <p className="footer__status" role="status">
             {status}

@@ -11,6 +11,7 @@ import { describeReadError } from '../../domain/describe-error';
 import { planBulkRun } from '../../domain/bulk/plan-bulk-run';
 import type { DealMetadata } from '../../components/deal/deal-section';
 import { useText } from '../../i18n/use-text';
+import { useBulkText } from '../../i18n/use-bulk-text';
 import { BulkStoreProvider, useBulkActions, useBulkDecisions, useBulkShared } from '../../state/bulk-store';
 import { ReadingView } from './reading-view';
 import { ResultsView } from './results-view';
@@ -30,6 +31,7 @@ export function BulkScreen({ leadIds }: { leadIds: RecordId[] }) {
 
 function BulkFlow({ leadIds }: { leadIds: RecordId[] }) {
   const text = useText();
+  const bulkText = useBulkText();
   const host = useCrmHost();
   const reading = useBulkReading(leadIds);
   const run = useBulkRun(leadIds);
@@ -93,7 +95,7 @@ function BulkFlow({ leadIds }: { leadIds: RecordId[] }) {
         <>
           {openFailed && (
             <p className="panel panel--error" role="alert">
-              {text.bulk.openFailed}
+              {bulkText.openFailed}
             </p>
           )}
           <ResultsView
@@ -101,7 +103,7 @@ function BulkFlow({ leadIds }: { leadIds: RecordId[] }) {
             failedCount={run.failedLeadIds.length}
             onOpen={openRecord}
             onRetryFailed={retryFailed}
-            onExport={() => downloadCsv(run.csv(), text.bulk.csvFileName)}
+            onExport={() => downloadCsv(run.csv(), bulkText.csvFileName)}
             onDone={() => void host.closePopup({ reload: true }).catch(() => undefined)}
           />
         </>

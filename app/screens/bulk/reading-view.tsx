@@ -1,11 +1,11 @@
 import type { BulkReading } from '../../api/bulk/bulk-types';
 import { ProgressBar } from '../../components/bulk/progress-bar';
-import { useText } from '../../i18n/use-text';
+import { useBulkText } from '../../i18n/use-bulk-text';
 import { readingCounts } from './reading-counts';
 
 /** While the selection is read: one bar for the leads, then one for the duplicate checks, and Cancel. */
 export function ReadingView({ reading }: { reading: BulkReading }) {
-  const text = useText().bulk;
+  const text = useBulkText();
   const total = reading.rows.length || reading.total;
   const counts = readingCounts(reading.rows);
   const checking = reading.phase === 'reading-options';

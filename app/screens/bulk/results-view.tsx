@@ -3,7 +3,7 @@ import type { BulkOutcome, BulkResult } from '../../api/bulk/bulk-types';
 import type { RecordId } from '../../api/crm-host';
 import { Pager, PAGE_SIZE } from '../../components/bulk/pager';
 import { ResultsTable } from '../../components/bulk/results-table';
-import { useText } from '../../i18n/use-text';
+import { useBulkText } from '../../i18n/use-bulk-text';
 
 type Props = {
   results: BulkResult[];
@@ -16,7 +16,7 @@ type Props = {
 
 /** Per-lead outcomes, filterable by outcome, with Retry failed, Export CSV and Done. */
 export function ResultsView({ results, failedCount, onOpen, onRetryFailed, onExport, onDone }: Props) {
-  const text = useText().bulk;
+  const text = useBulkText();
   const [filter, setFilter] = useState<BulkOutcome | 'all'>('all');
   const [page, setPage] = useState(0);
   const count = (outcome: BulkOutcome) => results.filter((result) => result.outcome === outcome).length;

@@ -9,6 +9,7 @@ import { SharedOptions } from '../../components/bulk/shared-options';
 import { StatusFilter } from '../../components/bulk/status-filter';
 import { DealSection, type DealMetadata } from '../../components/deal/deal-section';
 import { useText } from '../../i18n/use-text';
+import { useBulkText } from '../../i18n/use-bulk-text';
 import { useBulkActions, useBulkDecisions, useBulkFilter, useBulkShared, useExpandedLeadId } from '../../state/bulk-store';
 import { dealTemplateValues } from './deal-template-values';
 import { readingCounts, statusCounts } from './reading-counts';
@@ -29,6 +30,7 @@ const AUTO: BulkDecision = { kind: 'auto' };
 /** The review table with its filters and bulk decisions, the shared options, the cost and Run. */
 export function ReviewView({ reading, rows, plan, dealMetadata, users, currency, onRun }: Props) {
   const text = useText();
+  const bulkText = useBulkText();
   const decisions = useBulkDecisions();
   const filter = useBulkFilter();
   const shared = useBulkShared();
@@ -82,25 +84,25 @@ export function ReviewView({ reading, rows, plan, dealMetadata, users, currency,
     <>
       {reading.phase === 'cancelled' && (
         <div className="panel panel--notice bulk-cancelled">
-          <p role="status">{text.bulk.cancelled(readingCounts(rows).checked, rows.length)}</p>
+          <p role="status">{bulkText.cancelled(readingCounts(rows).checked, rows.length)}</p>
           <button type="button" className="button" onClick={() => reading.retryFailedReads()}>
-            {text.bulk.readRest}
+            {bulkText.readRest}
           </button>
         </div>
       )}
       <section className="panel bulk-review-panel" aria-labelledby="bulk-table-title">
         <h2 id="bulk-table-title" className="visually-hidden">
-          {text.bulk.tableCaption}
+          {bulkText.tableCaption}
         </h2>
         <div className="bulk-toolbar">
           <StatusFilter counts={counts} filter={filter} onFilter={chooseFilter} />
           {undecidedReview.length > 0 && (
-            <div className="bulk-toolbar__actions" role="group" aria-label={text.bulk.bulkActions}>
+            <div className="bulk-toolbar__actions" role="group" aria-label={bulkText.bulkActions}>
               <button type="button" className="button button--small" onClick={() => undecidedReview.forEach((row) => actions.skipChosen(row.leadId))}>
-                {text.bulk.skipAllReview}
+                {bulkText.skipAllReview}
               </button>
               <button type="button" className="button button--small" onClick={() => undecidedReview.forEach((row) => actions.createNewChosen(row.leadId))}>
-                {text.bulk.createNewAll}
+                {bulkText.createNewAll}
               </button>
             </div>
           )}
@@ -132,8 +134,8 @@ export function ReviewView({ reading, rows, plan, dealMetadata, users, currency,
       />
       {shared.createDeal && (
         <p className="muted bulk-deal-hint">
-          {text.bulk.dealTemplateHint}
-          {plan.massDealName !== null && ` ${text.bulk.massDealName(plan.massDealName)}`}
+          {bulkText.dealTemplateHint}
+          {plan.massDealName !== null && ` ${bulkText.massDealName(plan.massDealName)}`}
         </p>
       )}
       <SharedOptions

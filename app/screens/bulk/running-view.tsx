@@ -1,10 +1,10 @@
 import type { BulkPlan, BulkRunView } from '../../api/bulk/bulk-types';
 import { RunProgress } from '../../components/bulk/run-progress';
-import { useText } from '../../i18n/use-text';
+import { useBulkText } from '../../i18n/use-bulk-text';
 
 /** The running run, with a live-region message only at each quarter of the way. */
 export function RunningView({ run, plan }: { run: BulkRunView; plan: BulkPlan | null }) {
-  const text = useText().bulk;
+  const text = useBulkText();
   const { progress } = run;
   const done = progress.converted + progress.failed;
   const quarter = progress.total > 0 ? Math.floor((done * 4) / progress.total) : 0;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ChoiceProblem, DealFieldError, DisabledReason, ResolutionNote } from '../../../app/domain/conversion-model';
 import type { IneligibleReason } from '../../../app/domain/lead-eligibility';
-import { enConversion, formatDealDate, formatMoney } from '../../../app/i18n/en-conversion';
+import { enConversion } from '../../../app/i18n/en-conversion';
+import { enIneligible } from '../../../app/i18n/en-ineligible';
+import { formatDealDate, formatMoney } from '../../../app/i18n/format';
 
 describe('enConversion texts', () => {
   it.each<[DisabledReason, string]>([
@@ -49,8 +51,8 @@ describe('enConversion texts', () => {
     ['in-merge', 'Wait a few minutes until the merge finishes, then open Lead Convert again.'],
     ['no-contacts-module', 'Ask your CRM administrator to enable Contacts under Setup → Modules.'],
   ])('ineligible %s has a message and a next step', (reason, nextStep) => {
-    expect(enConversion.ineligible[reason].nextStep).toBe(nextStep);
-    expect(enConversion.ineligible[reason].message.length).toBeGreaterThan(10);
+    expect(enIneligible.reason[reason].nextStep).toBe(nextStep);
+    expect(enIneligible.reason[reason].message.length).toBeGreaterThan(10);
   });
 
   it.each<[ChoiceProblem, string]>([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LeadConverter } from '../../../app/api/crm-host';
 import { reviewSentences, type ReviewSentence } from '../../../app/domain/review-sentences';
-import { enConversion, reviewSentenceText } from '../../../app/i18n/en-conversion';
+import { enReview, reviewSentenceText } from '../../../app/i18n/en-review';
 import { KAIZEN, context, kaizenContext, lead, standardDealSetup, standardPipeline, user } from '../../support/builders';
 
 const caseI: LeadConverter = {
@@ -73,6 +73,6 @@ describe('reviewSentenceText', () => {
     [{ kind: 'tags', module: 'Accounts', names: ['Hot'] }, 'The account will get the tags Hot.'],
   ])('%j', (sentence, text) => {
     expect(reviewSentenceText(sentence)).toBe(text);
-    expect(enConversion.reviewSentence(sentence)).toBe(text);
+    expect(enReview.sentence(sentence)).toBe(text);
   });
 });
