@@ -99,7 +99,17 @@ export async function measureBundle() {
   }
   const sum = (kind) => files.filter((file) => kind === undefined || file.kind === kind).reduce((total, file) => total + file.gzipBytes, 0);
   const framework = await frameworkShare();
+  // For honesty beside the first load: what a single conversion downloads in all (its lazy chunks start at boot,
+  // in parallel with the CRM reads) and what the whole widget weighs.
+  const assetsDir = join(dirname(widgetHtml), 'assets');
+  const assets = [];
+  for (const name of await readdir(assetsDir)) {
+    if (/\.(js|css)$/.test(name)) assets.push({ name, gzipBytes: gzipSize(await readFile(join(assetsDir, name))) });
+  }
+  const total = (list) => list.reduce((sum, asset) => sum + asset.gzipBytes, 0);
   return {
+    singleFlowGzipBytes: total(assets.filter((asset) => !asset.name.startsWith('bulk-screen'))),
+    allGzipBytes: total(assets),
     files,
     jsGzipBytes: sum('js'),
     cssGzipBytes: sum('css'),

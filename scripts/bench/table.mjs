@@ -19,10 +19,13 @@ export function tableRows(results) {
   }
   if (bundle) {
     rows.push({ figure: '3. First-load bundle (JS + CSS, gzip)', value: `${kb(bundle.totalGzipBytes)} (JS ${kb(bundle.jsGzipBytes)}, CSS ${kb(bundle.cssGzipBytes)})`, target: '≤ 100.0 KB', status: verdict(bundle.totalGzipBytes <= bundle.targetBytes) });
+    rows.push({ figure: '     single conversion in all (first load + chunks preloaded at boot)', value: kb(bundle.singleFlowGzipBytes), target: '—', status: '' });
+    rows.push({ figure: '     whole widget (with the bulk flow)', value: kb(bundle.allGzipBytes), target: '—', status: '' });
     rows.push({ figure: '     framework share (React, ReactDOM, scheduler, TanStack Query, zustand)', value: `${kb(bundle.framework.gzipBytes)} (${Math.round((100 * bundle.framework.gzipBytes) / bundle.totalGzipBytes)} %)`, target: '—', status: '' });
   }
   if (large) {
-    rows.push({ figure: `4a. 100+100 candidates: data → interactive (${large.cards} cards)`, value: `${large.dataToInteractiveMs} ms`, target: `≤ ${large.targetMs} ms`, status: verdict(large.dataToInteractiveMs <= large.targetMs) });
+    rows.push({ figure: '4a. 100+100 candidates: data → interactive (first cards choosable)', value: `${large.dataToInteractiveMs} ms`, target: `≤ ${large.targetMs} ms`, status: verdict(large.dataToInteractiveMs <= large.targetMs) });
+    rows.push({ figure: `     data → all ${large.cards} cards in the DOM`, value: `${large.dataToCompleteMs} ms`, target: '—', status: '' });
     rows.push({ figure: '4b. 100+100 candidates: input latency (radio click → painted)', value: `${large.inputLatencyMs} ms`, target: `≤ ${large.targetMs} ms`, status: verdict(large.inputLatencyMs <= large.targetMs) });
   }
   if (bulk) {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useDeferredValue, useId } from 'react';
 import type { AccountCandidate, ContactCandidate, Lead, NameId, RecordId } from '../../api/crm-host';
 import { candidateDisabledReason } from '../../domain/candidate-availability';
 import type { AccountChoice, ContactChoice, MatchAttribution, ResolutionNote } from '../../domain/conversion-model';
@@ -10,6 +10,8 @@ import { ResolutionNotes } from './resolution-notes';
 import { UnseenMatches } from './unseen-matches';
 import { useResolutionRuleText } from './use-resolution-rule-text';
 import './resolution.css';
+
+const FIRST_PAINT_CARDS = 12;
 
 type SectionCommon = {
   lead: Lead;
@@ -50,6 +52,12 @@ export function ResolutionSection(props: ResolutionSectionProps) {
     props.module === 'Contacts'
       ? props.candidates.map((candidate) => ({ module: 'Contacts', candidate }))
       : withLinkedAccount(props.candidates, locked?.account ?? null).map((candidate) => ({ module: 'Accounts', candidate }));
+  // Zoho may offer up to 100 matches per module: the first ones paint at once, the rest follow in a deferred
+  // (interruptible) render, so the screen is usable before all cards exist and a click never waits for them.
+  const shownCount = useDeferredValue(targets.length, Math.min(targets.length, FIRST_PAINT_CARDS));
+  const shown = targets.filter(
+    (target, index) => index < shownCount || target.candidate.id === suggestedId || (choice?.kind === 'existing' && choice.id === target.candidate.id),
+  );
   const matchesOf = (candidateId: RecordId) => (module === 'Contacts' ? attribution.contacts : attribution.accounts)[candidateId] ?? [];
   const ownNotes = notes.filter((note) => note.kind !== 'overwrite-available' && module === 'Accounts');
   const noCompany = module === 'Accounts' && lead.company === null;
@@ -94,7 +102,7 @@ export function ResolutionSection(props: ResolutionSectionProps) {
           disabled={locked !== null}
           onSelect={chooseNewOrNone}
         />
-        {targets.map((target) => {
+        {shown.map((target) => {
           const candidateId = target.candidate.id;
           const chosen = choice?.kind === 'existing' && choice.id === candidateId;
           const reason = candidateDisabledReason(target.candidate);
