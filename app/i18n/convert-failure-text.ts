@@ -1,9 +1,12 @@
-import { enConvertFailure } from './en-convert-failure';
+import type { ByLanguage } from './by-language';
+import { enConvertFailure, type ConvertErrorWords, type ConvertFailureTexts } from './en-convert-failure';
+import type { Language } from './language';
 
-export type ConvertFailureTexts = typeof enConvertFailure;
-export type ConvertErrorWords = { message: string; nextStep: string };
+export type { ConvertErrorWords, ConvertFailureTexts };
+
+const texts: Partial<ByLanguage<ConvertFailureTexts>> = { en: enConvertFailure };
 
 /** Texts for a refused convert: loaded with the failure chunk (and the convert flow's explainer), not at first. */
-export function convertFailureTexts(): ConvertFailureTexts {
-  return enConvertFailure;
+export function convertFailureTexts(language: Language): ConvertFailureTexts {
+  return texts[language] ?? enConvertFailure;
 }

@@ -28,4 +28,6 @@ export const enBulkReasons = {
     'in-merge': 'lead is in a merge',
     missing: 'lead no longer found',
   },
-} as const;
+};
+
+export type BulkReasonTexts = typeof enBulkReasons;

@@ -140,4 +140,6 @@ export const enBulk = {
   exportCsv: 'Export CSV',
   done: 'Done',
   csvFileName: 'lead-convert-results.csv',
-} as const;
+};
+
+export type BulkTexts = typeof enBulk;

@@ -77,3 +77,5 @@ export const enConversion = {
   dealFieldError,
   choiceProblem,
 };
+
+export type ConversionTexts = typeof enConversion;

@@ -2,10 +2,10 @@
 // loaded explainer use these, so they are not in the first load.
 import type { ConvertErrorCode } from '../domain/explain-convert-error';
 
-type Explained = { message: string; nextStep: string };
+export type ConvertErrorWords = { message: string; nextStep: string };
 
 /** A sentence a rep understands and a concrete next step, for every convert error (product brief step 8). */
-export const convertErrorText: Record<ConvertErrorCode, Explained> = {
+export const convertErrorText: Record<ConvertErrorCode, ConvertErrorWords> = {
   ID_ALREADY_CONVERTED: {
     message: 'This lead has already been converted.',
     nextStep: 'Open the records it became below; there is nothing left to convert.',
@@ -137,3 +137,5 @@ export const enConvertFailure = {
   recordChanged: (module: 'Contacts' | 'Accounts', name: string) =>
     `The ${module === 'Contacts' ? 'contact' : 'account'} ${name} changed and can no longer be chosen; choose again.`,
 };
+
+export type ConvertFailureTexts = typeof enConvertFailure;

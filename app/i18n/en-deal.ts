@@ -8,3 +8,5 @@ export const enDeal = {
   noneOption: '— None —',
   chooseOption: '— Choose —',
 };
+
+export type DealTexts = typeof enDeal;

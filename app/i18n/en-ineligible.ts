@@ -21,3 +21,5 @@ export const enIneligible = {
   convertedLinks: 'It became these records:',
   openRecordOf: (moduleLabel: string) => `Open the ${moduleLabel.toLowerCase()}`,
 };
+
+export type IneligibleTexts = typeof enIneligible;

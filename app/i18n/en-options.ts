@@ -10,3 +10,5 @@ export const enOptions = {
   tagsTo: (module: 'Contacts' | 'Accounts' | 'Deals') =>
     `Tags for the new ${module === 'Contacts' ? 'contact' : module === 'Accounts' ? 'account' : 'deal'}`,
 };
+
+export type OptionsTexts = typeof enOptions;

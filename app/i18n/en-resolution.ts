@@ -64,6 +64,6 @@ export const enResolution = {
     `Tick this to rename that account to ${quote(leadCompany)}: Zoho changes only the account's name, its other details stay, and every record linked to it shows the new name. ` +
     `Leave it unticked to keep the name ${quote(accountName)}; the contact stays linked to it either way.`,
   noValue: '—',
-} as const;
+};
 
 export type ResolutionTexts = typeof enResolution;

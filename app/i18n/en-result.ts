@@ -12,3 +12,5 @@ export const enResult = {
   openFailed: 'Zoho CRM did not open the record. Open it from the lead page instead.',
   done: 'Done',
 };
+
+export type ResultTexts = typeof enResult;

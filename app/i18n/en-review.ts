@@ -9,7 +9,7 @@ const list = (items: string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 const newRecords = (modules: TargetModule[]) => list(modules.map(noun));
 
-export function reviewSentenceText(sentence: ReviewSentence): string {
+export function reviewSentenceText(sentence: ReviewSentence, locale: string): string {
   switch (sentence.kind) {
     case 'contact-new':
       return `A new contact ${sentence.name} will be created.`;
@@ -29,8 +29,8 @@ export function reviewSentenceText(sentence: ReviewSentence): string {
       return `The account ${sentence.from} will be renamed to ${sentence.to}, the lead's company.`;
     case 'deal': {
       const where = sentence.pipeline ? `${sentence.pipeline} / ${sentence.stage}` : sentence.stage;
-      const amount = sentence.amount === null ? '' : `, amount ${formatMoney(sentence.amount, sentence.currency)}`;
-      return `A deal '${sentence.name}' will be created in ${where}, closing ${formatDealDate(sentence.closingDate)}${amount}.`;
+      const amount = sentence.amount === null ? '' : `, amount ${formatMoney(sentence.amount, sentence.currency, locale)}`;
+      return `A deal '${sentence.name}' will be created in ${where}, closing ${formatDealDate(sentence.closingDate, locale)}${amount}.`;
     }
     case 'no-deal':
       return 'No deal will be created.';
@@ -54,3 +54,5 @@ export const enReview = {
   intro: 'This is what will happen when you click Convert:',
   sentence: reviewSentenceText,
 };
+
+export type ReviewTexts = typeof enReview;

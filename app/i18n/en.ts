@@ -50,6 +50,6 @@ export const en = {
   },
   conversion: enConversion,
   resolution: enResolution,
-} as const;
+};
 
 export type Texts = typeof en;

@@ -1,8 +1,13 @@
-import { enBulk } from './en-bulk';
+import type { ByLanguage } from './by-language';
+import { enBulk, type BulkTexts } from './en-bulk';
+import { useLocale } from './locale-context';
 
-export type BulkTexts = typeof enBulk;
+export type { BulkTexts };
 
-/** The bulk flow's texts. Only bulk components import this, so these texts travel in the bulk chunk. */
+// Every language's texts of this part travel together in its chunk: a few KB, and no extra download.
+const texts: Partial<ByLanguage<BulkTexts>> = { en: enBulk };
+
+/** Imported only by the bulk flow, so these texts travel in the bulk chunk. */
 export function useBulkText(): BulkTexts {
-  return enBulk;
+  return texts[useLocale().language] ?? enBulk;
 }

@@ -1,8 +1,13 @@
-import { enIneligible } from './en-ineligible';
+import type { ByLanguage } from './by-language';
+import { enIneligible, type IneligibleTexts } from './en-ineligible';
+import { useLocale } from './locale-context';
 
-export type IneligibleTexts = typeof enIneligible;
+export type { IneligibleTexts };
 
-/** Imported only by the eligibility chunk, so these texts are not in the first load. */
+// Every language's texts of this part travel together in its chunk: a few KB, and no extra download.
+const texts: Partial<ByLanguage<IneligibleTexts>> = { en: enIneligible };
+
+/** Imported only by the eligibility chunk. */
 export function useIneligibleText(): IneligibleTexts {
-  return enIneligible;
+  return texts[useLocale().language] ?? enIneligible;
 }

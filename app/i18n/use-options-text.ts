@@ -1,8 +1,13 @@
-import { enOptions } from './en-options';
+import type { ByLanguage } from './by-language';
+import { enOptions, type OptionsTexts } from './en-options';
+import { useLocale } from './locale-context';
 
-export type OptionsTexts = typeof enOptions;
+export type { OptionsTexts };
 
-/** Imported only by the options chunk's components, so these texts are not in the first load. */
+// Every language's texts of this part travel together in its chunk: a few KB, and no extra download.
+const texts: Partial<ByLanguage<OptionsTexts>> = { en: enOptions };
+
+/** Imported only by the options chunk and the bulk flow's shared options. */
 export function useOptionsText(): OptionsTexts {
-  return enOptions;
+  return texts[useLocale().language] ?? enOptions;
 }

@@ -1,6 +1,7 @@
-import { en, type Texts } from './en';
+import type { Texts } from './en';
+import { useLocale } from './locale-context';
 
-/** The texts for the current user's language; English until other catalogues exist. */
+/** The first-load texts in the current user's language. */
 export function useText(): Texts {
-  return en;
+  return useLocale().texts;
 }

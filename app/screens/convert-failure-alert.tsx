@@ -2,6 +2,7 @@ import type { RecordId } from '../api/crm-host';
 import { ConvertErrorAlert } from '../components/errors/convert-error-alert';
 import type { ConversionContext } from '../domain/conversion-model';
 import { convertFailureTexts } from '../i18n/convert-failure-text';
+import { useLocale } from '../i18n/locale-context';
 import { useText } from '../i18n/use-text';
 import type { ConvertFailure } from './use-convert-flow';
 
@@ -18,7 +19,7 @@ type Props = {
 /** What went wrong, in the rep's words, with the one next step that fits the error. */
 export function ConvertFailureAlert({ failure, context, inReview, pending, onRetry, onBackToEdit, onChooseDuplicate }: Props) {
   const text = useText();
-  const failureText = convertFailureTexts();
+  const failureText = convertFailureTexts(useLocale().language);
   const { explanation } = failure;
   const known = failure.words;
   const message = failure.notConverted ? failureText.notConverted : (known?.message ?? text.errors.generic(explanation.detail ?? explanation.code));

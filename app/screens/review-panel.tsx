@@ -1,6 +1,7 @@
 import { ReviewStep } from '../components/review/review-step';
 import type { ConversionContext } from '../domain/conversion-model';
 import { reviewSentences } from '../domain/review-sentences';
+import { useLocale } from '../i18n/locale-context';
 import { useReviewText } from '../i18n/use-review-text';
 
 type Props = {
@@ -15,5 +16,6 @@ type Props = {
 /** The review step with its sentences: one chunk, so the sentence builder is not in the first load. */
 export function ReviewPanel({ context, converter, ...step }: Props) {
   const text = useReviewText();
-  return <ReviewStep sentences={reviewSentences(context, converter).map(text.sentence)} {...step} />;
+  const { intl } = useLocale();
+  return <ReviewStep sentences={reviewSentences(context, converter).map((sentence) => text.sentence(sentence, intl))} {...step} />;
 }

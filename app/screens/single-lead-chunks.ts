@@ -7,6 +7,7 @@ import type { ConversionContext } from '../domain/conversion-model';
 import type { ConvertErrorExplanation, explainConvertError } from '../domain/explain-convert-error';
 import type * as conversionRules from './conversion-rules';
 import type { ConvertErrorWords } from '../i18n/convert-failure-text';
+import type { Language } from '../i18n/language';
 
 export const IneligibleLead = lazyChunk(() => import('../components/eligibility/ineligible-lead').then((module) => module.IneligibleLead));
 export const DealSection = lazyChunk(() => import('../components/deal/deal-section').then((module) => module.DealSection));
@@ -17,7 +18,12 @@ export const ConversionResult = lazyChunk(() => import('../components/result/con
 export const ConvertFailureAlert = lazyChunk(() => import('./convert-failure-alert').then((module) => module.ConvertFailureAlert));
 
 export type ExplainedFailure = { explanation: ConvertErrorExplanation; words: ConvertErrorWords | null };
-type Explain = (error: unknown, context: ConversionContext, converter: Parameters<typeof explainConvertError>[2]) => ExplainedFailure;
+type Explain = (
+  error: unknown,
+  context: ConversionContext,
+  converter: Parameters<typeof explainConvertError>[2],
+  language: Language,
+) => ExplainedFailure;
 
 let explainer: Promise<Explain> | null = null;
 
@@ -29,9 +35,9 @@ export function loadConvertErrorExplainer(): Promise<Explain> {
   if (explainer) return explainer;
   const started = Promise.all([import('../domain/explain-convert-error'), import('../i18n/convert-failure-text')]).then(
     ([rules, texts]): Explain =>
-      (error, context, converter) => {
+      (error, context, converter, language) => {
         const explanation = rules.explainConvertError(error, context, converter);
-        return { explanation, words: texts.convertFailureTexts().error[explanation.code] ?? null };
+        return { explanation, words: texts.convertFailureTexts(language).error[explanation.code] ?? null };
       },
   );
   started.catch(() => {

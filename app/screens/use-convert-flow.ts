@@ -8,6 +8,7 @@ import type { ConversionOutcome } from '../components/result/conversion-result';
 import { candidateDisabledReason } from '../domain/candidate-availability';
 import type { ConversionContext } from '../domain/conversion-model';
 import { reconcileConvert } from '../domain/reconcile-convert';
+import { useLocale } from '../i18n/locale-context';
 import { loadConvertErrorExplainer, type ExplainedFailure } from './single-lead-chunks';
 
 export type ConvertFailure = ExplainedFailure & {
@@ -33,6 +34,7 @@ type Reactions = {
 export function useConvertFlow(leadId: RecordId, context: ConversionContext, reactions: Reactions) {
   const convert = useConvertLead(leadId);
   const reread = useRereadLead(leadId);
+  const { language } = useLocale();
   const inFlight = useRef(false);
   const [failure, setFailure] = useState<ConvertFailure | null>(null);
   const [reconciled, setReconciled] = useState<ConversionOutcome | null>(null);
@@ -47,7 +49,7 @@ export function useConvertFlow(leadId: RecordId, context: ConversionContext, rea
         // The explainer is its own chunk, downloaded at boot (preloadSingleLeadChunks): normally already here.
         void loadConvertErrorExplainer()
           .then(
-            (explain) => explain(error, context, converter),
+            (explain) => explain(error, context, converter, language),
             () => UNEXPLAINED,
           )
           .then((explained) => react({ ...explained, converter, changes: [], notConverted: false }))

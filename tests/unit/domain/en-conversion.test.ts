@@ -78,10 +78,10 @@ describe('formatting', () => {
     [0.5, 'EUR', '€0.50'],
     [1500, null, '1,500'],
   ] as const)('%d %s → %s', (amount, currency, text) => {
-    expect(formatMoney(amount, currency)).toBe(text);
+    expect(formatMoney(amount, currency, 'en-GB')).toBe(text);
   });
 
   it.each([['2024-10-20', '20 Oct 2024'], ['2025-01-01', '1 Jan 2025'], ['not a date', 'not a date']])('%s → %s', (date, text) => {
-    expect(formatDealDate(date)).toBe(text);
+    expect(formatDealDate(date, 'en-GB')).toBe(text);
   });
 });

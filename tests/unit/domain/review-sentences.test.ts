@@ -17,7 +17,7 @@ const caseI: LeadConverter = {
 describe('reviewSentences', () => {
   it('Kaizen Case I in plain English', () => {
     const sentences = reviewSentences(kaizenContext(), caseI);
-    expect(sentences.map(reviewSentenceText)).toEqual([
+    expect(sentences.map((sentence) => reviewSentenceText(sentence, 'en-GB'))).toEqual([
       'Pat Boyle will be added to the existing contact Pat Boyle (matched on Phone).',
       'Account Zylker Biotech will be linked (the contact already belongs to it).',
       "A deal 'Zylker Deal' will be created in Standard (Standard) / Negotiation/Review, closing 20 Oct 2024, amount $20,000,000.",
@@ -72,7 +72,7 @@ describe('reviewSentenceText', () => {
     [{ kind: 'attachments', module: 'Deals' }, "The lead's attachments, if any, will move to the deal."],
     [{ kind: 'tags', module: 'Accounts', names: ['Hot'] }, 'The account will get the tags Hot.'],
   ])('%j', (sentence, text) => {
-    expect(reviewSentenceText(sentence)).toBe(text);
-    expect(enReview.sentence(sentence)).toBe(text);
+    expect(reviewSentenceText(sentence, 'en-GB')).toBe(text);
+    expect(enReview.sentence(sentence, 'en-GB')).toBe(text);
   });
 });
