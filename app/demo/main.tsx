@@ -19,7 +19,7 @@ const scenarios = listScenarios();
 const known = (name: string | null) => name !== null && scenarios.some((scenario) => scenario.name === name);
 const scenario = known(params.scenario) ? params.scenario : known(DEFAULT_SCENARIO) ? DEFAULT_SCENARIO : scenarios[0]?.name;
 
-const crm = createSimulatedCrm({ scenario: scenario ?? undefined, latencyMs: params.latencyMs ?? 0 });
+const crm = createSimulatedCrm({ scenario: scenario ?? undefined, latencyMs: params.latencyMs ?? 0, userLocale: params.locale ?? undefined });
 
 // Test handle for the browser tests (tests/support/e2e/single-conversion.ts) and the benchmark (scripts/bench):
 // the simulator's request log and org, copied; the bench also clears the log and sets the latency.

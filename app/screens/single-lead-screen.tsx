@@ -7,6 +7,7 @@ import { LeadSummary } from '../components/lead-summary';
 import { LoadingSkeleton } from '../components/loading-skeleton';
 import { describeReadError } from '../domain/describe-error';
 import { leadEligibility } from '../domain/lead-eligibility';
+import { useLocale } from '../i18n/locale-context';
 import { useText } from '../i18n/use-text';
 import { ConversionStoreProvider } from '../state/conversion-store';
 import { ConversionPage } from './conversion-page';
@@ -16,12 +17,15 @@ import { useConversionData } from './use-conversion-data';
 export function SingleLeadScreen({ leadId }: { leadId: RecordId }) {
   const host = useCrmHost();
   const text = useText();
+  const locale = useLocale();
   const { lead, options, users, deal, context } = useConversionData(leadId);
   // The rest of the flow's code downloads now, in parallel with the reads started by this first render.
   useEffect(preloadSingleLeadChunks, []);
   const close = () => void host.closePopup({ reload: false }).catch(() => undefined);
   const open = (target: { module: ModuleName; id: RecordId }) => void host.openRecord(target).catch(() => undefined);
 
+  // The reads above have started; the screen waits only for the rep's language (same round trip).
+  if (!locale.ready) return <LoadingSkeleton label={text.loadingLead} />;
   if (lead.error) {
     return (
       <>

@@ -12,12 +12,14 @@ describe('widget shell', () => {
     expect(await screen.findByText('2 matching contacts')).toBeInTheDocument();
     expect(screen.getByText('1 matching account')).toBeInTheDocument();
     expect(screen.getAllByText(/Phone matches/).length).toBeGreaterThan(0);
-    // Every read starts at once; only pipelines wait for the Deals layout id. Each is made once; nothing is converted.
+    // Every read starts at once (the rep's own user record gives the language); only pipelines wait for the
+    // Deals layout id. Each is made once; nothing is converted.
     await screen.findByRole('combobox', { name: 'Owner of the new records' });
     await vi.waitFor(() => expect(crm.log.map((entry) => entry.operation)).toContain('pipelines'));
     expect(crm.log.map((entry) => entry.operation).sort()).toEqual(
-      ['contactRoles', 'conversionOptions', 'getLead', 'layouts', 'layouts', 'org', 'pipelines', 'users'],
+      ['contactRoles', 'conversionOptions', 'getLead', 'layouts', 'layouts', 'org', 'pipelines', 'users', 'users'],
     );
+    expect(crm.log.filter((entry) => entry.operation === 'users').map((entry) => entry.params.type).sort()).toEqual(['ActiveUsers', 'CurrentUser']);
     expect(crm.log.filter((entry) => entry.operation === 'layouts').map((entry) => entry.params.module).sort()).toEqual(['Deals', 'Leads']);
   });
 
@@ -36,10 +38,10 @@ describe('widget shell', () => {
     expect(crm.log.filter((entry) => entry.operation === 'getLead').map((entry) => entry.status)).toEqual([500, 200]);
   });
 
-  it('refuses a PageLoad from another module without calling CRM', async () => {
+  it('refuses a PageLoad from another module, asking CRM only who the rep is (for the language)', async () => {
     const { crm } = await renderWidget({ scenario: 'kaizen-137', pageLoad: { Entity: 'Contacts', EntityId: ['4876876000007421001'], ButtonPosition: 'DetailView' } });
     expect(await screen.findByText(/works on Leads/)).toBeInTheDocument();
-    expect(crm.log).toHaveLength(0);
+    expect(crm.log.map((entry) => [entry.operation, entry.params.type])).toEqual([['users', 'CurrentUser']]);
   });
 
   it('opens the bulk flow for several selected leads', async () => {
@@ -48,7 +50,8 @@ describe('widget shell', () => {
     expect(await screen.findByRole('heading', { name: '3 leads selected' })).toBeInTheDocument();
     // The bulk flow reads the selected leads in one batch, then their conversion options; it converts nothing.
     await waitFor(() => expect(crm.log.filter((entry) => entry.operation === 'conversionOptions')).toHaveLength(3));
-    expect(crm.log[0]).toMatchObject({ operation: 'getLeads', params: expect.objectContaining({ ids: ids.join(',') }) });
+    const reads = crm.log.filter((entry) => entry.operation !== 'users');
+    expect(reads[0]).toMatchObject({ operation: 'getLeads', params: expect.objectContaining({ ids: ids.join(',') }) });
     expect(crm.log.some((entry) => entry.operation === 'convert' || entry.operation === 'massConvert')).toBe(false);
   });
 });

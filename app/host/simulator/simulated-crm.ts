@@ -25,6 +25,8 @@ export type SimulatedCrmOptions = {
   nextIds?: string[];
   /** A custom org (tests); wins over `scenario`. */
   seed?: OrgSeed;
+  /** The signed-in user's locale (e.g. "de_DE"), whatever the scenario seeds: the widget speaks its language. */
+  userLocale?: string;
 };
 
 /** SimulatedCrm plus the org-wide switches scenarios use (permission, 202 convert, failing jobs, …). */
@@ -54,6 +56,8 @@ export function createSimulatedCrm(options: SimulatedCrmOptions = {}): Simulated
     const scenario = name === undefined && options.seed ? { info: CUSTOM_INFO, seed: () => options.seed! } : getScenario(name ?? 'showcase');
     info = scenario.info;
     org = createOrgState(scenario.seed());
+    const currentUser = org.users.find((user) => user.id === org.currentUserId);
+    if (options.userLocale && currentUser) currentUser.locale = options.userLocale;
     ids = createIdGenerator(options.nextIds ?? [], allRecordIds(org));
     jobs = createMassConvertJobs();
     metering.resetCredits();

@@ -20,6 +20,8 @@ import { RunningView } from './running-view';
 import { downloadCsv } from './download-csv';
 import { useBulkMetadata } from './use-bulk-metadata';
 import { todayIso } from './today';
+import { LoadingSkeleton } from '../../components/loading-skeleton';
+import { useLocale } from '../../i18n/locale-context';
 
 export function BulkScreen({ leadIds }: { leadIds: RecordId[] }) {
   return (
@@ -31,6 +33,7 @@ export function BulkScreen({ leadIds }: { leadIds: RecordId[] }) {
 
 function BulkFlow({ leadIds }: { leadIds: RecordId[] }) {
   const text = useText();
+  const locale = useLocale();
   const bulkText = useBulkText();
   const host = useCrmHost();
   const reading = useBulkReading(leadIds);
@@ -86,6 +89,8 @@ function BulkFlow({ leadIds }: { leadIds: RecordId[] }) {
   const runningNow = run.phase === 'running' || run.phase === 'reading-results';
   const finished = (run.phase === 'done' || run.phase === 'interrupted') && !reviewingRetry;
 
+  // The reads above have started; the screen waits only for the rep's language (same round trip).
+  if (!locale.ready) return <LoadingSkeleton label={text.loadingLead} />;
   return (
     <div className="bulk">
       <h1 className="bulk__title">{text.leadsSelected(leadIds.length)}</h1>

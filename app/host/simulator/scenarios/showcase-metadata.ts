@@ -68,7 +68,7 @@ export const ROLES: RoleSeed[] = [
 const role = (index: number) => ({ name: ROLES[index]!.name, id: ROLES[index]!.id });
 
 export const USERS: SimRecord[] = [
-  buildUser({ id: sid(225001), first_name: 'Morgan', last_name: 'Reed', email: 'morgan.reed@acme-demo.example', role: role(1), profile: { name: 'Administrator', id: sid(301) }, zuid: '70010001', time_zone: 'Europe/Berlin', locale: 'de_DE' }),
+  buildUser({ id: sid(225001), first_name: 'Morgan', last_name: 'Reed', email: 'morgan.reed@acme-demo.example', role: role(1), profile: { name: 'Administrator', id: sid(301) }, zuid: '70010001', time_zone: 'Europe/Berlin', locale: 'en_GB' }), // an English-speaking rep in a German org; the demo's ?locale=de_DE shows the German widget
   buildUser({ id: sid(225003), first_name: 'Jordan', last_name: 'Lee', email: 'jordan.lee@acme-demo.example', role: role(2), profile: { name: 'Standard', id: sid(303) }, zuid: '70010003', time_zone: 'Europe/Berlin' }),
   buildUser({ id: sid(225005), first_name: 'Priya', last_name: 'Shah', email: 'priya.shah@acme-demo.example', role: role(2), profile: { name: 'Standard', id: sid(303) }, zuid: '70010005', time_zone: 'Europe/London' }),
   buildUser({ id: sid(225007), first_name: 'Victor', last_name: 'Hale (other team)', email: 'victor.hale@acme-demo.example', role: role(3), profile: { name: 'Standard', id: sid(303) }, zuid: '70010007' }),
