@@ -1,9 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { CrmHost, PageContext } from './api/crm-host';
 import { CrmHostProvider } from './api/crm-host-context';
 import { LoadingSkeleton } from './components/loading-skeleton';
 import { RenderFailureBoundary } from './components/render-failure-boundary';
+import { useFitPopup } from './components/use-fit-popup';
 import { pageTarget } from './domain/page-target';
 import { useText } from './i18n/use-text';
 import { createQueryClient } from './query-client';
@@ -17,10 +18,12 @@ export function App({ host, page, queryClient }: { host: CrmHost; page: PageCont
   const [client] = useState(() => queryClient ?? createQueryClient());
   const target = pageTarget(page);
   const text = useText();
+  const content = useRef<HTMLElement>(null);
+  useFitPopup(host, content);
   return (
     <QueryClientProvider client={client}>
       <CrmHostProvider host={host}>
-        <main className="widget">
+        <main className="widget" ref={content}>
           <RenderFailureBoundary message={text.renderFailed}>
             {target.kind === 'single' ? (
               <SingleLeadScreen leadId={target.leadId} />
