@@ -5,7 +5,7 @@ import { expect, test, type Locator } from '@playwright/test';
 import { LARGE_MATCHES_COUNT, LARGE_MATCHES_LEAD_ID, LARGE_MATCHES_LEAD_NAME } from '../../app/host/simulator/scenarios/large-matches';
 import { KAIZEN_IDS } from '../../app/host/simulator/scenarios/kaizen-137';
 import { SHOWCASE_IDS } from '../../app/host/simulator/scenarios/showcase';
-import { popupScreenshot, openLeadWidget, section } from '../support/e2e/single-conversion';
+import { openLeadWidget, section } from '../support/e2e/single-conversion';
 
 const TOLERANCE_PX = 4;
 /** One line of the summary's 12px hint text (line-height 1.45), plus the same tolerance. */
@@ -23,7 +23,6 @@ test('the Contact section appears where its skeleton stood', async ({ page }) =>
   const skeletonSection = widget.locator('.skeleton__section').first();
   await expect(skeletonSection).toBeVisible();
   const skeleton = await boxInWidget(skeletonSection);
-  await popupScreenshot(page, 'single-loading');
 
   const contact = section(widget, 'Contact');
   await expect(contact.getByRole('radio').first()).toBeVisible();
