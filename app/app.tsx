@@ -1,9 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import type { CrmHost, PageContext } from './api/crm-host';
 import { CrmHostProvider } from './api/crm-host-context';
 import { LoadingSkeleton } from './components/loading-skeleton';
 import { RenderFailureBoundary } from './components/render-failure-boundary';
+import { useFitPopup } from './components/use-fit-popup';
 import { pageTarget } from './domain/page-target';
 import { LocaleProvider } from './i18n/locale-context';
 import { useText } from './i18n/use-text';
@@ -17,11 +18,15 @@ const BulkScreen = lazy(() => import('./screens/bulk/bulk-screen').then((module)
 
 export function App({ host, page, queryClient }: { host: CrmHost; page: PageContext; queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
+  const content = useRef<HTMLElement>(null);
+  useFitPopup(host, content);
   return (
     <QueryClientProvider client={client}>
       <CrmHostProvider host={host}>
         <WithUserLocale>
-          <Screen page={page} />
+          <main className="widget" ref={content}>
+            <Screen page={page} />
+          </main>
         </WithUserLocale>
       </CrmHostProvider>
     </QueryClientProvider>
@@ -36,18 +41,16 @@ function Screen({ page }: { page: PageContext }) {
   const target = pageTarget(page);
   const text = useText();
   return (
-    <main className="widget">
-      <RenderFailureBoundary message={text.renderFailed}>
-        {target.kind === 'single' ? (
-          <SingleLeadScreen leadId={target.leadId} />
-        ) : target.kind === 'bulk' ? (
-          <Suspense fallback={<LoadingSkeleton label={text.loadingLead} />}>
-            <BulkScreen leadIds={target.leadIds} />
-          </Suspense>
-        ) : (
-          <UnsupportedScreen target={target} />
-        )}
-      </RenderFailureBoundary>
-    </main>
+    <RenderFailureBoundary message={text.renderFailed}>
+      {target.kind === 'single' ? (
+        <SingleLeadScreen leadId={target.leadId} />
+      ) : target.kind === 'bulk' ? (
+        <Suspense fallback={<LoadingSkeleton label={text.loadingLead} />}>
+          <BulkScreen leadIds={target.leadIds} />
+        </Suspense>
+      ) : (
+        <UnsupportedScreen target={target} />
+      )}
+    </RenderFailureBoundary>
   );
 }

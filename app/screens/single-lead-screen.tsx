@@ -65,7 +65,7 @@ export function SingleLeadScreen({ leadId }: { leadId: RecordId }) {
     return (
       <>
         <LeadSummary lead={lead.data} />
-        <LoadingSkeleton label={text.loadingLead} />
+        <LoadingSkeleton label={text.loadingLead} summary={false} />
       </>
     );
   }

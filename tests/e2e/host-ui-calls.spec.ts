@@ -30,6 +30,9 @@ test.beforeEach(async ({ page }) => {
 
 test('Resize resizes the popup within the viewport', async ({ page }) => {
   const frame = page.locator('iframe[title="Lead Convert widget"]');
+  // The widget first sizes the popup to its content itself (tests/e2e/popup-resize.spec.ts); wait for that, so
+  // it cannot land after the call below.
+  await expect.poll(async () => (await frame.boundingBox())?.height).not.toBe(640);
   await callWidgetUi(page, 'Resize', { width: 640, height: 420 });
   await expect.poll(async () => (await frame.boundingBox())?.height).toBe(420);
   expect((await widgetPopup(page).boundingBox())?.width).toBe(640);

@@ -42,6 +42,19 @@ test('Case I, screen by screen: resolution, deal, review, result', async ({ page
   await popupScreenshot(page, 'single-result');
 });
 
+test('loading: the skeleton shaped like the screen', async ({ page }) => {
+  const widget = await openLeadWidget(page, { scenario: 'kaizen-137', leadId: KAIZEN_IDS.lead, latencyMs: 5000 });
+  await expect(widget.locator('.skeleton__section').first()).toBeVisible();
+  await popupScreenshot(page, 'single-loading');
+});
+
+test('compare dialog', async ({ page }) => {
+  const widget = await openLeadWidget(page, KAIZEN);
+  await section(widget, 'Contact').getByRole('button', { name: /Compare/ }).last().click();
+  await expect(widget.getByRole('dialog')).toBeVisible();
+  await popupScreenshot(page, 'single-compare');
+});
+
 test('DUPLICATE_DATA error', async ({ page }) => {
   const widget = await openLeadWidget(page, KAIZEN);
   await section(widget, 'Contact').getByRole('radio', { name: /Create new contact/ }).check();

@@ -93,7 +93,7 @@ export function ResolutionSection(props: ResolutionSectionProps) {
           {text.chooseError(module)}
         </p>
       ) : null}
-      <ul className="resolution-section__options">
+      <ul className={`resolution-section__options${targets.length > SCROLL_AFTER ? ' resolution-section__options--scroll' : ''}`}>
         <NewRecordOption
           module={module}
           radioName={radioName}
@@ -127,6 +127,9 @@ export function ResolutionSection(props: ResolutionSectionProps) {
     </fieldset>
   );
 }
+
+/** More matches than this and the list scrolls inside its section, so the other section stays in reach. */
+const SCROLL_AFTER = 4;
 
 /**
  * The account a chosen contact belongs to is where the lead goes, even when Zoho did not offer it as a match;

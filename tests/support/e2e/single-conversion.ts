@@ -81,5 +81,19 @@ export const SCREENSHOT_DIR = 'test-results/screenshots';
 /** A picture of the popup (header + widget frame) as it is on screen, under a stable name. */
 export async function popupScreenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await popupSettled(page);
   await widgetPopup(page).screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, animations: 'disabled', caret: 'hide' });
+}
+
+/** The popup resizes itself to the widget's content (debounced): wait until two looks 300 ms apart agree. */
+async function popupSettled(page: Page): Promise<void> {
+  let previous = '';
+  await expect
+    .poll(async () => {
+      const box = JSON.stringify(await widgetPopup(page).boundingBox());
+      const same = box === previous;
+      previous = box;
+      return same;
+    }, { intervals: [300] })
+    .toBe(true);
 }
