@@ -4,6 +4,7 @@ import type { TargetModule } from '../../domain/conversion-model';
 import { useText } from '../../i18n/use-text';
 import { useBulkText } from '../../i18n/use-bulk-text';
 import { useOptionsText } from '../../i18n/use-options-text';
+import '../forms.css';
 
 type Props = {
   shared: BulkSharedOptions;

@@ -1,6 +1,7 @@
 import type { DealFieldSpec, DealSetup } from '../../domain/conversion-model';
 import { useDealText } from '../../i18n/use-deal-text';
 import { dealFieldId } from './deal-field-id';
+import '../forms.css';
 
 export { dealFieldId };
 

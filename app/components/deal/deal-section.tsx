@@ -3,6 +3,7 @@ import type { DealSetup, DealValues } from '../../domain/conversion-model';
 import { useDealText } from '../../i18n/use-deal-text';
 import { ErrorPanel } from '../error-panel';
 import { DealField } from './deal-field';
+import '../forms.css';
 
 export type DealMetadata = { status: 'loading' } | { status: 'error'; message: string; retry(): void } | { status: 'ready'; setup: DealSetup };
 

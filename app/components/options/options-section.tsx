@@ -4,6 +4,7 @@ import { useText } from '../../i18n/use-text';
 import { ErrorPanel } from '../error-panel';
 import { OWNER_SELECT_ID } from './owner-select-id';
 import { useOptionsText } from '../../i18n/use-options-text';
+import '../forms.css';
 
 export { OWNER_SELECT_ID };
 

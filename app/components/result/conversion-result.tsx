@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { ModuleName, NameId } from '../../api/crm-host';
 import { useResultText } from '../../i18n/use-result-text';
 import './result.css';
+import '../forms.css';
 
 export type ConversionOutcome =
   | { kind: 'converted'; contact: NameId | null; account: NameId | null; deal: NameId | null }

@@ -1,17 +1,10 @@
 import { CrmError } from '../../api/crm-error';
 import type { CallOptions, ConversionOptions, CrmHost } from '../../api/crm-host';
 import { parseAt } from './parse-at';
-import { parseContactRoles } from './parse-contact-roles';
 import { parseConversionOptions } from './parse-conversion-options';
 import { parseConvertResult } from './parse-convert-result';
-import { parseLayouts, parseSingleLayout } from './parse-layouts';
 import { parseLeadResponse, parseLeadsResponse } from './parse-lead';
-import { parseMassConvertJob } from './parse-mass-convert-job';
-import { parseMassConvertStatus } from './parse-mass-convert-status';
-import { parseModules } from './parse-modules';
-import { parseOrg } from './parse-org';
-import { parsePipelines } from './parse-pipelines';
-import { parseCurrentUser, parseUsers } from './parse-users';
+import type * as metadataParsers from './metadata-parsers';
 import { checkedId } from './record-id';
 import { createSendRequest, DEFAULT_TIMEOUTS, type Timeouts } from './send-request';
 import type { TransportRequest, ZohoTransport } from './transport';
@@ -45,12 +38,39 @@ const LEAD_FIELDS = [
 // why it cannot convert (and to confirm a convert whose answer was lost actually committed).
 const ALL_STATES = { converted: 'both', approved: 'both' };
 
+type MetadataParsers = typeof metadataParsers;
+type Parse<T> = (body: unknown) => T;
+
+let parsersChunk: Promise<MetadataParsers> | null = null;
+
+/** The metadata parsers' chunk; a failed download is a network error the caller can retry, and is forgotten. */
+function loadMetadataParsers(operation: string): Promise<MetadataParsers> {
+  parsersChunk ??= import('./metadata-parsers');
+  return parsersChunk.catch((error: unknown) => {
+    parsersChunk = null;
+    throw new CrmError({
+      kind: 'network',
+      operation,
+      message: `${operation}: part of Lead Convert could not be downloaded (${error instanceof Error ? error.message : String(error)})`,
+      mayHaveExecuted: false,
+    });
+  });
+}
+
 export function createZohoCrmHost(transport: ZohoTransport, ui: ZohoUi, options: ZohoHostOptions = {}): CrmHost {
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const send = createSendRequest(transport, timeouts);
 
   async function read<T>(operation: string, request: TransportRequest, parse: (body: unknown) => T, call?: CallOptions) {
     const body = await send({ operation, request, idempotent: true, signal: call?.signal });
+    return parseAt(operation, () => parse(body));
+  }
+  /** A read whose parser is in the metadata chunk: the chunk downloads while the request is in flight. */
+  async function readMetadata<T>(operation: string, request: TransportRequest, pick: (parsers: MetadataParsers) => Parse<T>, call?: CallOptions) {
+    const parsers = loadMetadataParsers(operation);
+    parsers.catch(() => undefined); // awaited below; a failure there must not also be an unhandled rejection
+    const body = await send({ operation, request, idempotent: true, signal: call?.signal });
+    const parse = pick(await parsers);
     return parseAt(operation, () => parse(body));
   }
   async function write<T>(operation: string, request: TransportRequest, parse: (body: unknown) => T) {
@@ -81,7 +101,7 @@ export function createZohoCrmHost(transport: ZohoTransport, ui: ZohoUi, options:
       if (options.available) return options;
       // Zoho answers 204 both when nothing matches (in orgs without extra layouts) and when the Contacts
       // module is removed (§2.3); only the second blocks conversion, so ask which one it is.
-      const modules = await read('getModules', get('/settings/modules'), parseModules, call);
+      const modules = await readMetadata('getModules', get('/settings/modules'), (parsers) => parsers.parseModules, call);
       const contacts = modules.find((module) => module.apiName === 'Contacts');
       return contacts?.visible ? NO_MATCHES : options;
     },
@@ -96,40 +116,42 @@ export function createZohoCrmHost(transport: ZohoTransport, ui: ZohoUi, options:
     massConvert: async (request) => {
       request.ids.forEach((id) => checkedId(id, 'massConvert'));
       if (request.ids.length === 0 || request.ids.length > MAX_MASS_CONVERT) throw tooMany('massConvert', MAX_MASS_CONVERT);
+      // The parser is fetched before the POST: a download failure then means nothing was sent.
+      const { parseMassConvertJob } = await loadMetadataParsers('massConvert');
       return write('massConvert', { method: 'POST', path: `${V7}/Leads/actions/mass_convert`, body: request }, parseMassConvertJob);
     },
 
     getMassConvertStatus: async (jobId, call) =>
-      read(
+      readMetadata(
         'getMassConvertStatus',
         get('/Leads/actions/mass_convert', { job_id: checkedId(jobId, 'getMassConvertStatus', 'job id') }),
-        parseMassConvertStatus,
+        (parsers) => parsers.parseMassConvertStatus,
         call,
       ),
 
-    getLayouts: async (module, call) => read('getLayouts', get('/settings/layouts', { module }), parseLayouts, call),
+    getLayouts: async (module, call) => readMetadata('getLayouts', get('/settings/layouts', { module }), (parsers) => parsers.parseLayouts, call),
 
     getLayout: async (module, layoutId, call) =>
-      read(
+      readMetadata(
         'getLayout',
         get(`/settings/layouts/${checkedId(layoutId, 'getLayout', 'layout id')}`, { module }),
-        parseSingleLayout,
+        (parsers) => parsers.parseSingleLayout,
         call,
       ),
 
     getPipelines: async (dealsLayoutId, call) =>
-      read(
+      readMetadata(
         'getPipelines',
         get('/settings/pipeline', { layout_id: checkedId(dealsLayoutId, 'getPipelines', 'layout id') }),
-        parsePipelines,
+        (parsers) => parsers.parsePipelines,
         call,
       ),
 
-    getContactRoles: async (call) => read('getContactRoles', get('/Contacts/roles'), parseContactRoles, call),
-    getActiveUsers: async (call) => read('getActiveUsers', get('/users', { type: 'ActiveUsers' }), parseUsers, call),
-    getCurrentUser: async (call) => read('getCurrentUser', get('/users', { type: 'CurrentUser' }), parseCurrentUser, call),
-    getOrg: async (call) => read('getOrg', get('/org'), parseOrg, call),
-    getModules: async (call) => read('getModules', get('/settings/modules'), parseModules, call),
+    getContactRoles: async (call) => readMetadata('getContactRoles', get('/Contacts/roles'), (parsers) => parsers.parseContactRoles, call),
+    getActiveUsers: async (call) => readMetadata('getActiveUsers', get('/users', { type: 'ActiveUsers' }), (parsers) => parsers.parseUsers, call),
+    getCurrentUser: async (call) => readMetadata('getCurrentUser', get('/users', { type: 'CurrentUser' }), (parsers) => parsers.parseCurrentUser, call),
+    getOrg: async (call) => readMetadata('getOrg', get('/org'), (parsers) => parsers.parseOrg, call),
+    getModules: async (call) => readMetadata('getModules', get('/settings/modules'), (parsers) => parsers.parseModules, call),
 
     ...createUiCalls(ui, timeouts.uiMs),
   };
