@@ -33,7 +33,7 @@ export function reviewSentenceText(sentence: ReviewSentence, locale: string): st
     case 'account-none':
       return 'Es wird keine Firma angelegt: Der Lead hat kein Unternehmen.';
     case 'account-renamed':
-      return `Die Firma ${sentence.from} wird in ${sentence.to} umbenannt, das Unternehmen des Leads.`;
+      return `Die Firma ${sentence.from} wird in ${sentence.to} umbenannt (das Unternehmen des Leads).`;
     case 'deal': {
       const where = sentence.pipeline ? `${sentence.pipeline} / ${sentence.stage}` : sentence.stage;
       const amount = sentence.amount === null ? '' : `, Betrag ${formatMoney(sentence.amount, sentence.currency, locale)}`;
