@@ -7,17 +7,18 @@ const noun = (module: Module) => (module === 'Contacts' ? 'contact' : 'account')
 const article = (module: Module) => (module === 'Contacts' ? 'a contact' : 'an account');
 const quote = (value: string) => `'${value}'`;
 
+// Functions returning fixed words are typed `string`, or their literal English would be the type other languages must match.
 export const enResolution = {
-  legend: (module: Module) => (module === 'Contacts' ? 'Contact' : 'Account'),
+  legend: (module: Module): string => (module === 'Contacts' ? 'Contact' : 'Account'),
   matchCount: (module: Module, n: number) =>
     n === 0 ? `No matching ${noun(module)}s` : `${n} matching ${n === 1 ? noun(module) : `${noun(module)}s`}`,
   /** A match Zoho reported that no card carries: usually a record the rep is not allowed to see. */
-  unseenMatch: (module: Module, field: string, { also }: { also: boolean }) =>
+  unseenMatch: (module: Module, field: string, { also }: { also: boolean }): readonly [string, string] =>
     [`Zoho ${also ? 'also ' : ''}matched ${article(module)} on ${field}`, 'that you cannot see.'] as const,
   chooseError: (module: Module) => `Choose ${article(module)}`,
   createNew: (module: Module) => `Create new ${noun(module)}`,
   createNewSeparator: ' — ',
-  createNewHint: (module: Module) =>
+  createNewHint: (module: Module): string =>
     module === 'Contacts' ? 'The lead becomes a new contact.' : "A new account is created from the lead's company.",
   noAccount: 'No account (the lead has no company)',
   noAccountHint: 'The contact is created without an account.',
@@ -51,7 +52,7 @@ export const enResolution = {
   compareTitle: (module: Module, name: string) => `Compare lead and ${noun(module)} ${name}`,
   compareField: 'Field',
   compareLead: 'Lead',
-  compareCandidate: (module: Module) => (module === 'Contacts' ? 'Contact' : 'Account'),
+  compareCandidate: (module: Module): string => (module === 'Contacts' ? 'Contact' : 'Account'),
   compareMatched: 'matched',
   compareDiffers: 'differs',
   compareLegend: 'Rows marked “matched” are the fields Zoho matched on; “differs” marks values that are not the same.',

@@ -44,7 +44,8 @@ export const en = {
     checking: 'Checking with Zoho CRM what happened…',
     backToEdit: 'Back to edit',
     optionsReloaded: 'The matching records were loaded again from Zoho.',
-    moduleName: (module: 'Contacts' | 'Accounts' | 'Deals') =>
+    // `string`, not the literal English words, so another language's catalogue fits the type.
+    moduleName: (module: 'Contacts' | 'Accounts' | 'Deals'): string =>
       module === 'Contacts' ? 'Contact' : module === 'Accounts' ? 'Account' : 'Deal',
     cannotReadLead: 'The lead could not be read.',
   },
