@@ -4,8 +4,11 @@ import type { Language } from './language';
 
 // English is in the first load; another language's first-load texts are one small chunk, fetched once the
 // user's locale is known.
-const loaders: Partial<ByLanguage<() => Promise<Texts>>> = {};
+const loaders: ByLanguage<() => Promise<Texts>> = {
+  en: () => Promise.resolve(en),
+  de: () => import('./de').then((module) => module.de),
+};
 
 export function loadCoreTexts(language: Language): Promise<Texts> {
-  return loaders[language]?.() ?? Promise.resolve(en);
+  return loaders[language]();
 }

@@ -1,4 +1,7 @@
 import type { DealFieldSpec, DealSetup } from '../../domain/conversion-model';
+import { parseAmount } from '../../domain/parse-amount';
+import { formatDealDate, formatMoney } from '../../i18n/format';
+import { useLocale } from '../../i18n/locale-context';
 import { useDealText } from '../../i18n/use-deal-text';
 import { dealFieldId } from './deal-field-id';
 import '../forms.css';
@@ -20,9 +23,15 @@ type Props = {
 /** One deal field, rendered by its input type, with its message wired through aria-describedby. */
 export function DealField({ spec, setup, value, pipeline, error, currency, onChange, onBlur }: Props) {
   const text = useDealText();
+  const { intl } = useLocale();
   const id = dealFieldId(spec.apiName);
   const errorId = `${id}-error`;
-  const a11y = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? errorId : undefined, onBlur } as const;
+  const hintId = `${id}-hint`;
+  // The browser's own date picker and number field follow the browser's language, not the rep's Zoho locale:
+  // the value is repeated underneath as the rep's locale writes it.
+  const hint = error ? null : localeHint(spec, value, currency.iso, intl);
+  const describedBy = error ? errorId : hint ? hintId : undefined;
+  const a11y = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, onBlur } as const;
   const unit = spec.input === 'currency' ? (currency.iso ?? currency.symbol) : spec.input === 'percent' ? '%' : null;
   const label = (
     <label htmlFor={id} className="field__label">
@@ -109,8 +118,20 @@ export function DealField({ spec, setup, value, pipeline, error, currency, onCha
       {label}
       {control}
       {error && <FieldError id={errorId} message={error} />}
+      {hint && (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      )}
     </div>
   );
+}
+
+function localeHint(spec: DealFieldSpec, value: string, currency: string | null, locale: string): string | null {
+  if (spec.input === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDealDate(value, locale, 'long');
+  if (spec.input !== 'currency' || value.trim() === '') return null;
+  const amount = parseAmount(value);
+  return amount === null ? null : formatMoney(amount, currency, locale);
 }
 
 function FieldError({ id, message }: { id: string; message: string }) {

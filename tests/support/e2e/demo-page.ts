@@ -5,7 +5,7 @@ export const WIDGET_FRAME_TITLE = 'Lead Convert widget';
 export const CONVERT_BUTTON = 'Convert (check duplicates)';
 export const ZOHO_SDK_CDN_URL = 'https://live.zwidgets.com/js-sdk/1.5/ZohoEmbededAppSDK.min.js';
 
-type DemoOptions = { scenario: string; lead?: string; open?: boolean; latencyMs?: number };
+type DemoOptions = { scenario: string; lead?: string; open?: boolean; latencyMs?: number; locale?: string };
 
 /** Opens the demo on a scenario (and optionally a lead, with its widget) and waits for the page to render. */
 export async function openDemo(page: Page, options: DemoOptions): Promise<void> {
@@ -13,6 +13,7 @@ export async function openDemo(page: Page, options: DemoOptions): Promise<void> 
   if (options.lead) params.set('lead', options.lead);
   if (options.open) params.set('open', '1');
   if (options.latencyMs !== undefined) params.set('latency', String(options.latencyMs));
+  if (options.locale) params.set('locale', options.locale);
   await page.goto(`/?${params.toString()}`);
   await expect(page.getByRole('navigation', { name: 'Modules' })).toBeVisible();
 }

@@ -11,14 +11,14 @@ type DemoHandle = { log(): RequestLogEntry[]; snapshot(): OrgSnapshot };
 
 export type ConvertItem = Record<string, unknown>;
 
-type LeadWidgetOptions = { scenario: string; leadId: string; leadName?: string; latencyMs?: number };
+type LeadWidgetOptions = { scenario: string; leadId: string; leadName?: string; latencyMs?: number; locale?: string };
 
 /**
  * Opens the demo on a lead with its widget already open (`?lead=…&open=1`). With a lead name, waits for the
  * conversion screen's lead heading; without, the caller waits for what it expects (e.g. an eligibility screen).
  */
-export async function openLeadWidget(page: Page, { scenario, leadId, leadName, latencyMs }: LeadWidgetOptions): Promise<FrameLocator> {
-  await openDemo(page, { scenario, lead: leadId, open: true, ...(latencyMs === undefined ? {} : { latencyMs }) });
+export async function openLeadWidget(page: Page, { scenario, leadId, leadName, latencyMs, locale }: LeadWidgetOptions): Promise<FrameLocator> {
+  await openDemo(page, { scenario, lead: leadId, open: true, ...(latencyMs === undefined ? {} : { latencyMs }), ...(locale ? { locale } : {}) });
   await expect(widgetPopup(page)).toBeVisible();
   const widget = widgetFrame(page);
   if (leadName) await expect(widget.getByRole('heading', { name: leadName })).toBeVisible();

@@ -84,4 +84,13 @@ describe('formatting', () => {
   it.each([['2024-10-20', '20 Oct 2024'], ['2025-01-01', '1 Jan 2025'], ['not a date', 'not a date']])('%s → %s', (date, text) => {
     expect(formatDealDate(date, 'en-GB')).toBe(text);
   });
+
+  it.each([
+    ['en-US', 'short', 'Oct 20, 2024'],
+    ['de-DE', 'short', '20. Okt. 2024'],
+    ['de-DE', 'long', 'Sonntag, 20. Oktober 2024'],
+    ['en-GB', 'long', 'Sunday 20 October 2024'],
+  ] as const)('in %s (%s)', (locale, style, text) => {
+    expect(formatDealDate('2024-10-20', locale, style)).toBe(text);
+  });
 });
