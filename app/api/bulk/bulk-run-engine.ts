@@ -163,6 +163,8 @@ export class BulkRunEngine extends Observable<BulkRunState> {
       // The job may exist although the answer was lost: look at its leads before sending it again.
       this.updateJob(index, { error: errorMessage(error) });
       await this.settings.sleep(RESUBMIT_CHECK_MS, signal);
+      // A 2xx whose body could not be read: the job exists for sure, so it is never sent again.
+      if (error.kind === 'malformed') return this.submitFailed(index, job, errorMessage(error), false);
       const leads = await this.readLeads(job.leadIds);
       if (leads === null || leads.some((lead) => lead.converted)) return this.submitFailed(index, job, errorMessage(error), false);
       try {
