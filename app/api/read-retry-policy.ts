@@ -24,3 +24,11 @@ export function shouldRetryRead(failureCount: number, error: unknown): boolean {
 export function readRetryDelay(failureCount: number): number {
   return Math.min(FIRST_DELAY_MS * 2 ** failureCount, LONGEST_DELAY_MS);
 }
+
+/**
+ * Whether the rep is offered Try again: everything a retry can fix, plus an unreadable answer (a truncated body
+ * may be a one-off; asking once more on request is cheap, looping on it automatically is not).
+ */
+export function canRetryByHand(error: unknown): boolean {
+  return isTransientReadError(error) || (isCrmError(error) && error.kind === 'malformed');
+}

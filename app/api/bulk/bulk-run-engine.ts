@@ -28,6 +28,9 @@ const MAX_POLLS = 400;
 const MAX_UNCERTAIN_CONVERTS = 2;
 /** Before resubmitting a job whose submit may have run, wait this long and read its leads back. */
 const RESUBMIT_CHECK_MS = 3000;
+/** A job we cannot poll (its id was lost, or its status is unreadable) is followed by reading its leads. */
+const LEAD_WATCH_INTERVAL_MS = 3000;
+const MAX_LEAD_WATCHES = 40;
 
 type Attempt =
   | { how: 'mass'; job: number }
@@ -164,9 +167,9 @@ export class BulkRunEngine extends Observable<BulkRunState> {
       this.updateJob(index, { error: errorMessage(error) });
       await this.settings.sleep(RESUBMIT_CHECK_MS, signal);
       // A 2xx whose body could not be read: the job exists for sure, so it is never sent again.
-      if (error.kind === 'malformed') return this.submitFailed(index, job, errorMessage(error), false);
+      if (error.kind === 'malformed') return this.orphaned(index, job, errorMessage(error));
       const leads = await this.readLeads(job.leadIds);
-      if (leads === null || leads.some((lead) => lead.converted)) return this.submitFailed(index, job, errorMessage(error), false);
+      if (leads === null || leads.some((lead) => lead.converted)) return this.orphaned(index, job, errorMessage(error));
       try {
         return this.submitted(index, job, (await send()).jobId);
       } catch (again) {
@@ -180,6 +183,29 @@ export class BulkRunEngine extends Observable<BulkRunState> {
     this.journal.update((j) => ({ ...j, jobs: j.jobs.map((entry) => (entry.leadIds === job.leadIds || sameIds(entry.leadIds, job.leadIds) ? { ...entry, jobId } : entry)) }));
     this.updateJob(index, { jobId, state: 'scheduled', error: null });
     return jobId;
+  }
+
+  /** A job that runs in Zoho without an id we can poll: its leads are watched until they stop changing. */
+  private async orphaned(index: number, job: BulkPlanJob, message: string): Promise<null> {
+    this.submitFailed(index, job, message, false);
+    await this.watchLeads(job.leadIds);
+    return null;
+  }
+
+  /**
+   * Reads a job's leads every few seconds until all are converted or two reads in a row show no change, so the
+   * read-back does not report as failed a lead that the job converts a moment later.
+   */
+  private async watchLeads(leadIds: RecordId[]): Promise<void> {
+    let before = -1;
+    for (let watch = 0; watch < MAX_LEAD_WATCHES; watch += 1) {
+      const leads = await this.readLeads(leadIds);
+      if (leads === null) return;
+      const converted = leads.filter((lead) => lead.converted).length;
+      if (converted === leadIds.length || converted === before) return;
+      before = converted;
+      await this.settings.sleep(LEAD_WATCH_INTERVAL_MS, this.controller.signal);
+    }
   }
 
   /** `settled` false = the job may still run in Zoho: the journal keeps it until the leads are read back. */
@@ -206,9 +232,9 @@ export class BulkRunEngine extends Observable<BulkRunState> {
         if (counts.state === 'completed' || counts.state === 'failed') return;
       } catch (error) {
         if (error instanceof AbortedError) throw error;
-        // The status could not be read for a while: stop polling; the read-back still attributes each lead.
+        // The status could not be read for a while: follow the job through its leads; the read-back attributes each.
         this.updateJob(index, { error: errorMessage(error) });
-        if (!isRetryableRead(error)) return;
+        if (!isRetryableRead(error)) return this.watchLeads(this.jobLeads(index));
       }
     }
   }
@@ -306,6 +332,10 @@ export class BulkRunEngine extends Observable<BulkRunState> {
   }
 
   // ---------- view state ----------
+
+  private jobLeads(index: number): RecordId[] {
+    return this.state.jobs[index]?.leadIds ?? [];
+  }
 
   private updateJob(index: number, patch: Partial<BulkJobView>): void {
     this.set({ jobs: this.state.jobs.map((job, i) => (i === index ? { ...job, ...patch } : job)) });
