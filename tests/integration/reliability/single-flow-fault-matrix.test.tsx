@@ -1,9 +1,10 @@
 // The single-lead flow × every fault kind, with the production QueryClient (reads retried with backoff) and the
 // production deadlines, on fake timers: what the rep sees and what the simulated CRM received.
 import { screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SimOperation } from '../../../app/host/simulator/sim-http';
 import { bulkLeadId } from '../../../app/host/simulator/scenarios/bulk-300';
+import { warmSingleFlowChunks } from './warm-chunks';
 import { renderWidget } from '../../support/render-widget';
 import { reviewAndConvert } from '../single-conversion/helpers';
 import { LONGER_THAN_ANY_DEADLINE_MS, MATRIX_FAULTS, TRANSIENT, type MatrixFault } from './fault-kinds';
@@ -44,6 +45,7 @@ const READS: ReadRow[] = [
 
 const count = (crm: { log: readonly { operation: string }[] }, operation: string) => crm.log.filter((entry) => entry.operation === operation).length;
 
+beforeAll(warmSingleFlowChunks, 30_000);
 afterEach(() => void vi.useRealTimers());
 
 describe('single flow: every read × every fault (reads retried twice with backoff, never on an unreadable answer)', () => {
