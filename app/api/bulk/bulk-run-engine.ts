@@ -24,6 +24,8 @@ export type BulkRunState = {
 
 /** Polls per job before giving up (the leads are still read back and attributed). */
 const MAX_POLLS = 400;
+/** Status reads in a row that failed even after their backoff: Zoho is out of reach, stop asking (bounded time). */
+const MAX_FAILED_POLLS = 3;
 /** Convert attempts of one single when the answer was lost (each preceded by reading the lead). */
 const MAX_UNCERTAIN_CONVERTS = 2;
 /** Before resubmitting a job whose submit may have run, wait this long and read its leads back. */
@@ -46,6 +48,8 @@ export class BulkRunEngine extends Observable<BulkRunState> {
   private attempts = new Map<RecordId, Attempt>();
   private jobFailures = new Map<number, string>();
   private resumeStarted = false;
+  /** Failed leads a retry does not convert again (e.g. they turned out converted): only read back, to show their real state. */
+  private rechecks: BulkResult[] = [];
 
   constructor(host: CrmHost, selection: RecordId[], options: BulkEngineOptions = {}) {
     const journal = new JournalStore(selection, options.storage);
@@ -89,7 +93,12 @@ export class BulkRunEngine extends Observable<BulkRunState> {
       blocked: plan.blocked.filter((entry) => failed.has(entry.leadId)),
     };
     const touched = new Set([...only.massJobs.flatMap((job) => job.leadIds), ...only.singles.map((s) => s.leadId), ...only.skipped, ...only.blocked.map((b) => b.leadId)]);
-    return this.run(only, this.state.results.filter((result) => !touched.has(result.leadId)));
+    const untouched = this.state.results.filter((result) => !touched.has(result.leadId));
+    return this.run(
+      only,
+      untouched.filter((result) => result.outcome !== 'failed'),
+      untouched.filter((result) => result.outcome === 'failed'),
+    );
   }
 
   /** Finishes what an earlier session left in the journal: polls its jobs, reads everything back. Idempotent. */
@@ -110,7 +119,8 @@ export class BulkRunEngine extends Observable<BulkRunState> {
     });
   }
 
-  private run(plan: BulkPlan, keep: BulkResult[]): Promise<void> {
+  private run(plan: BulkPlan, keep: BulkResult[], rechecks: BulkResult[] = []): Promise<void> {
+    this.rechecks = rechecks;
     // Never convert twice: leads an unfinished run still holds are left out (resume() settles them).
     const held = journalLeadIds(this.journal.current);
     const jobs = plan.massJobs
@@ -220,12 +230,14 @@ export class BulkRunEngine extends Observable<BulkRunState> {
   private async poll(index: number, jobId: RecordId): Promise<void> {
     const signal = this.controller.signal;
     const samples: PollSample[] = [];
+    let failedInARow = 0;
     for (let attempt = 0; attempt < MAX_POLLS; attempt += 1) {
       await this.settings.sleep(nextPollDelay(attempt, samples, this.settings.poll), signal);
       try {
         const counts = await withBackoff(this.settings, () => this.host.getMassConvertStatus(jobId, { signal }), isRetryableRead, signal);
         samples.push({ at: this.settings.now(), processed: counts.converted + counts.failed, total: counts.total });
         const state = counts.state === 'unknown' ? (this.state.jobs[index]?.state ?? 'scheduled') : counts.state;
+        failedInARow = 0;
         this.updateJob(index, { counts, state, error: null });
         this.refreshProgress();
         if (counts.state === 'failed') this.jobFailures.set(index, enBulkReasons.massJobFailed);
@@ -235,6 +247,7 @@ export class BulkRunEngine extends Observable<BulkRunState> {
         // The status could not be read for a while: follow the job through its leads; the read-back attributes each.
         this.updateJob(index, { error: errorMessage(error) });
         if (!isRetryableRead(error)) return this.watchLeads(this.jobLeads(index));
+        if ((failedInARow += 1) >= MAX_FAILED_POLLS) return;
       }
     }
   }
@@ -284,7 +297,10 @@ export class BulkRunEngine extends Observable<BulkRunState> {
 
   private async finish(labels: Labels, keep: BulkResult[], skipped: BulkResult[]): Promise<void> {
     this.set({ phase: 'reading-results' });
-    const unconfirmed = [...this.attempts].filter(([, a]) => a.how === 'mass' || a.confirmed === null).map(([id]) => id);
+    const unconfirmed = [
+      ...[...this.attempts].filter(([, a]) => a.how === 'mass' || a.confirmed === null).map(([id]) => id),
+      ...this.rechecks.map((result) => result.leadId),
+    ];
     const leads = new Map<RecordId, Lead | null | undefined>();
     await runPool(chunk(unconfirmed, READ_BATCH_SIZE), this.settings.readConcurrency, async (batch) => {
       const read = await this.readLeads(batch);
@@ -292,6 +308,8 @@ export class BulkRunEngine extends Observable<BulkRunState> {
     });
     const results: BulkResult[] = [...keep];
     for (const [leadId, attempt] of this.attempts) results.push(this.resultOf(leadId, attempt, leads.has(leadId) ? leads.get(leadId) : null, labels));
+    for (const previous of this.rechecks) results.push(rechecked(previous, leads.get(previous.leadId)));
+    this.rechecks = [];
     results.push(...skipped);
     this.journal.clear();
     const converted = results.filter((r) => r.outcome === 'converted').length;
@@ -363,6 +381,13 @@ export class BulkRunEngine extends Observable<BulkRunState> {
     const total = this.attempts.size;
     this.set({ progress: { converted, failed: Math.min(failed, total - converted), pending: Math.max(0, total - converted - failed), total } });
   }
+}
+
+/** A failed lead read again: converted meanwhile (e.g. by a job whose answer was lost) or still as reported. */
+function rechecked(previous: BulkResult, lead: Lead | null | undefined): BulkResult {
+  if (!lead?.converted) return previous;
+  const detail = lead.convertedDetail;
+  return { ...previous, outcome: 'converted', reason: null, contactId: detail?.contactId ?? null, accountId: detail?.accountId ?? null, dealId: detail?.dealId ?? null };
 }
 
 function sameIds(a: RecordId[], b: RecordId[]): boolean {
