@@ -3,7 +3,7 @@
 // every call kind. A scripted rep clicks what a rep would (Review, Convert, Try again) until the widget shows a
 // result or gives up with an error. Runs under Vitest (jsdom, fake timers): tests/integration/reliability/soak.test.tsx
 // runs it small in `npm test`; `npm run soak` (scripts/soak/run-soak.mjs) runs 200.
-import { QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
@@ -88,11 +88,6 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
 }
 
 async function convertOne(crm: ReturnType<typeof createSimulatedCrm>, leadId: string): Promise<Ending> {
-  const end = await repConverts(crm, leadId);
-  return end;
-}
-
-async function repConverts(crm: ReturnType<typeof createSimulatedCrm>, leadId: string): Promise<Ending> {
   resetZohoConnectionForTests();
   const sdk = installStandInSdk(createInProcessBackend(crm, { pageLoad: { Entity: 'Leads', EntityId: [leadId], ButtonPosition: 'DetailView' } }));
   try {
