@@ -17,6 +17,16 @@ export function convertRetryDelay(failureCount: number): number {
   return CONVERT_RETRY_DELAYS_MS[Math.max(0, failureCount - 1)] ?? LONGEST_PAUSE_MS;
 }
 
+/** Every convert of one lead shares this key, so a re-mounted screen finds a convert still running or done. */
+export function convertMutationKey(leadId: RecordId) {
+  return ['leads', 'convert', leadId] as const;
+}
+
+/** False only when the failure proves the convert did not run (a 429, a validation refusal). */
+export function mayHaveConverted(error: unknown): boolean {
+  return !isCrmError(error) || error.mayHaveExecuted;
+}
+
 /**
  * POST /Leads/{id}/actions/convert. Only a 429 is retried: any other failure may have committed
  * (timeout, lost answer, 5xx) and is reconciled by reading the lead again, never by converting twice.
@@ -24,7 +34,7 @@ export function convertRetryDelay(failureCount: number): number {
 export function useConvertLead(leadId: RecordId) {
   const host = useCrmHost();
   return useMutation({
-    mutationKey: ['leads', 'convert', leadId],
+    mutationKey: convertMutationKey(leadId),
     mutationFn: (converter: LeadConverter) => host.convertLead(leadId, converter),
     retry: (failureCount, error) => isRateLimited(error) && failureCount < CONVERT_RETRY_DELAYS_MS.length,
     retryDelay: (failureCount) => convertRetryDelay(failureCount + 1),

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { RecordId } from './crm-host';
+import { readRetryDelay, shouldRetryRead } from './read-retry-policy';
 import { useCrmHost } from './crm-host-context';
 
 /**
@@ -11,7 +12,8 @@ export function useRereadLead(leadId: RecordId) {
   return useMutation({
     mutationKey: ['leads', 'reread', leadId],
     mutationFn: () => host.getLead(leadId),
-    retry: 2,
-    retryDelay: (failureCount) => 1000 * 2 ** failureCount,
+    // Same policy as every read: a 4xx or an unreadable answer is not asked again.
+    retry: shouldRetryRead,
+    retryDelay: readRetryDelay,
   });
 }

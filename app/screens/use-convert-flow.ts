@@ -1,8 +1,11 @@
-// Sending the conversion and reacting to its outcome. Exactly one POST per click sequence: the button is
-// disabled while pending and a ref (which survives re-renders) refuses a second start before it disables.
+// Sending the conversion and reacting to its outcome. At most one convert per lead: the button is disabled
+// while pending, a ref (which survives re-renders) refuses a second start before it disables, and the mutation
+// cache (which survives a re-mount of this screen) refuses a start while any convert of this lead runs.
+// A convert is sent again only after reading the lead, whenever an earlier attempt may have gone through.
+import { useIsMutating, useMutationState, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { ConversionOptions, ConvertResult, Lead, LeadConverter, NameId, RecordId } from '../api/crm-host';
-import { convertRetryDelay, isRateLimited, useConvertLead } from '../api/convert-lead-mutation';
+import { convertMutationKey, convertRetryDelay, isRateLimited, mayHaveConverted, useConvertLead } from '../api/convert-lead-mutation';
 import { useRereadLead } from '../api/reread-lead-mutation';
 import type { ConversionOutcome } from '../components/result/conversion-result';
 import { candidateDisabledReason } from '../domain/candidate-availability';
@@ -35,14 +38,45 @@ export function useConvertFlow(leadId: RecordId, context: ConversionContext, rea
   const convert = useConvertLead(leadId);
   const reread = useRereadLead(leadId);
   const { language } = useLocale();
+  const queryClient = useQueryClient();
+  const mutationKey = convertMutationKey(leadId);
+  const convertsRunning = useIsMutating({ mutationKey });
+  // A convert that an earlier mount of this screen started and that succeeded after it went away.
+  const earlierResults = useMutationState({ filters: { mutationKey, status: 'success' }, select: (mutation) => mutation.state.data as ConvertResult });
   const inFlight = useRef(false);
   const [failure, setFailure] = useState<ConvertFailure | null>(null);
   const [reconciled, setReconciled] = useState<ConversionOutcome | null>(null);
 
   function start(converter: LeadConverter) {
-    if (inFlight.current) return;
+    if (inFlight.current || queryClient.isMutating({ mutationKey }) > 0) return;
     inFlight.current = true;
+    const previous = failure;
     setFailure(null);
+    if (!earlierAttemptMayHaveRun()) {
+      send(converter);
+      return;
+    }
+    // Reconcile first: the lead tells whether the earlier attempt went through; only if not is it sent again.
+    reread.mutateAsync().then(
+      (lead) => {
+        const outcome = reconcileConvert(lead);
+        if (!outcome.converted) return send(converter);
+        inFlight.current = false;
+        setReconciled(outcomeFromLead(lead, outcome, converter, context));
+      },
+      () => {
+        inFlight.current = false;
+        setFailure(previous ?? { ...UNEXPLAINED, converter, changes: [], notConverted: false });
+      },
+    );
+  }
+
+  function earlierAttemptMayHaveRun(): boolean {
+    const earlier = queryClient.getMutationCache().findAll({ mutationKey, status: 'error' });
+    return earlier.some((mutation) => mayHaveConverted(mutation.state.error));
+  }
+
+  function send(converter: LeadConverter) {
     convert.mutate(converter, {
       onSuccess: () => void (inFlight.current = false),
       onError: (error) => {
@@ -113,14 +147,16 @@ export function useConvertFlow(leadId: RecordId, context: ConversionContext, rea
     }
   }
 
-  const outcome: ConversionOutcome | null = convert.data ? outcomeFromResult(convert.data) : reconciled;
+  const earlierResult = earlierResults.at(-1);
+  const result = convert.data ?? earlierResult;
+  const outcome: ConversionOutcome | null = result ? outcomeFromResult(result) : reconciled;
   const retrying = convert.isPending && isRateLimited(convert.failureReason);
   return {
     start,
     outcome,
     failure,
     dismissFailure: () => setFailure(null),
-    pending: convert.isPending || reread.isPending,
+    pending: convert.isPending || reread.isPending || convertsRunning > 0,
     checking: reread.isPending,
     retryStatus: retrying ? { seconds: convertRetryDelay(convert.failureCount) / 1000, attempt: convert.failureCount } : null,
   };

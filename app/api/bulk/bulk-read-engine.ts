@@ -8,6 +8,7 @@ import type { BulkEngineOptions } from './bulk-engine-options';
 import type { BulkReadingPhase, BulkRow } from './bulk-types';
 import { AbortedError, errorMessage, isRetryableRead, Observable, runPool, settingsOf, withBackoff, type EngineSettings } from './engine-support';
 import { JournalStore } from './journal-storage';
+import { canRetryByHand } from '../read-retry-policy';
 
 export type BulkReadState = { phase: BulkReadingPhase; done: number; total: number; rows: BulkRow[] };
 
@@ -87,7 +88,7 @@ export class BulkReadEngine extends Observable<BulkReadState> {
       return leads;
     } catch (error) {
       if (signal.aborted) throw new AbortedError();
-      const reason = { kind: 'read-failed' as const, what: 'lead' as const, message: errorMessage(error), retryable: isRetryableRead(error) };
+      const reason = { kind: 'read-failed' as const, what: 'lead' as const, message: errorMessage(error), retryable: canRetryByHand(error) };
       for (const leadId of batch) this.replace({ ...pendingRow(leadId), reason });
       return [];
     }
@@ -99,7 +100,7 @@ export class BulkReadEngine extends Observable<BulkReadState> {
       this.replace(classifyRow(lead, options, previousFailure));
     } catch (error) {
       if (signal.aborted) return;
-      const reason = { kind: 'read-failed' as const, what: 'options' as const, message: errorMessage(error), retryable: isRetryableRead(error) };
+      const reason = { kind: 'read-failed' as const, what: 'options' as const, message: errorMessage(error), retryable: canRetryByHand(error) };
       this.replace({ ...pendingRow(lead.id), lead, reason });
     } finally {
       if (!signal.aborted) this.set({ done: this.state.done + 1 });

@@ -24,10 +24,15 @@ export type BulkRunState = {
 
 /** Polls per job before giving up (the leads are still read back and attributed). */
 const MAX_POLLS = 400;
+/** Status reads in a row that failed even after their backoff: Zoho is out of reach, stop asking (bounded time). */
+const MAX_FAILED_POLLS = 3;
 /** Convert attempts of one single when the answer was lost (each preceded by reading the lead). */
 const MAX_UNCERTAIN_CONVERTS = 2;
 /** Before resubmitting a job whose submit may have run, wait this long and read its leads back. */
 const RESUBMIT_CHECK_MS = 3000;
+/** A job we cannot poll (its id was lost, or its status is unreadable) is followed by reading its leads. */
+const LEAD_WATCH_INTERVAL_MS = 3000;
+const MAX_LEAD_WATCHES = 40;
 
 type Attempt =
   | { how: 'mass'; job: number }
@@ -43,6 +48,8 @@ export class BulkRunEngine extends Observable<BulkRunState> {
   private attempts = new Map<RecordId, Attempt>();
   private jobFailures = new Map<number, string>();
   private resumeStarted = false;
+  /** Failed leads a retry does not convert again (e.g. they turned out converted): only read back, to show their real state. */
+  private rechecks: BulkResult[] = [];
 
   constructor(host: CrmHost, selection: RecordId[], options: BulkEngineOptions = {}) {
     const journal = new JournalStore(selection, options.storage);
@@ -86,7 +93,12 @@ export class BulkRunEngine extends Observable<BulkRunState> {
       blocked: plan.blocked.filter((entry) => failed.has(entry.leadId)),
     };
     const touched = new Set([...only.massJobs.flatMap((job) => job.leadIds), ...only.singles.map((s) => s.leadId), ...only.skipped, ...only.blocked.map((b) => b.leadId)]);
-    return this.run(only, this.state.results.filter((result) => !touched.has(result.leadId)));
+    const untouched = this.state.results.filter((result) => !touched.has(result.leadId));
+    return this.run(
+      only,
+      untouched.filter((result) => result.outcome !== 'failed'),
+      untouched.filter((result) => result.outcome === 'failed'),
+    );
   }
 
   /** Finishes what an earlier session left in the journal: polls its jobs, reads everything back. Idempotent. */
@@ -107,7 +119,8 @@ export class BulkRunEngine extends Observable<BulkRunState> {
     });
   }
 
-  private run(plan: BulkPlan, keep: BulkResult[]): Promise<void> {
+  private run(plan: BulkPlan, keep: BulkResult[], rechecks: BulkResult[] = []): Promise<void> {
+    this.rechecks = rechecks;
     // Never convert twice: leads an unfinished run still holds are left out (resume() settles them).
     const held = journalLeadIds(this.journal.current);
     const jobs = plan.massJobs
@@ -163,8 +176,10 @@ export class BulkRunEngine extends Observable<BulkRunState> {
       // The job may exist although the answer was lost: look at its leads before sending it again.
       this.updateJob(index, { error: errorMessage(error) });
       await this.settings.sleep(RESUBMIT_CHECK_MS, signal);
+      // A 2xx whose body could not be read: the job exists for sure, so it is never sent again.
+      if (error.kind === 'malformed') return this.orphaned(index, job, errorMessage(error));
       const leads = await this.readLeads(job.leadIds);
-      if (leads === null || leads.some((lead) => lead.converted)) return this.submitFailed(index, job, errorMessage(error), false);
+      if (leads === null || leads.some((lead) => lead.converted)) return this.orphaned(index, job, errorMessage(error));
       try {
         return this.submitted(index, job, (await send()).jobId);
       } catch (again) {
@@ -180,6 +195,29 @@ export class BulkRunEngine extends Observable<BulkRunState> {
     return jobId;
   }
 
+  /** A job that runs in Zoho without an id we can poll: its leads are watched until they stop changing. */
+  private async orphaned(index: number, job: BulkPlanJob, message: string): Promise<null> {
+    this.submitFailed(index, job, message, false);
+    await this.watchLeads(job.leadIds);
+    return null;
+  }
+
+  /**
+   * Reads a job's leads every few seconds until all are converted or two reads in a row show no change, so the
+   * read-back does not report as failed a lead that the job converts a moment later.
+   */
+  private async watchLeads(leadIds: RecordId[]): Promise<void> {
+    let before = -1;
+    for (let watch = 0; watch < MAX_LEAD_WATCHES; watch += 1) {
+      const leads = await this.readLeads(leadIds);
+      if (leads === null) return;
+      const converted = leads.filter((lead) => lead.converted).length;
+      if (converted === leadIds.length || converted === before) return;
+      before = converted;
+      await this.settings.sleep(LEAD_WATCH_INTERVAL_MS, this.controller.signal);
+    }
+  }
+
   /** `settled` false = the job may still run in Zoho: the journal keeps it until the leads are read back. */
   private submitFailed(index: number, job: BulkPlanJob, message: string, settled = true): null {
     if (settled) this.dropJob(job.leadIds);
@@ -192,21 +230,24 @@ export class BulkRunEngine extends Observable<BulkRunState> {
   private async poll(index: number, jobId: RecordId): Promise<void> {
     const signal = this.controller.signal;
     const samples: PollSample[] = [];
+    let failedInARow = 0;
     for (let attempt = 0; attempt < MAX_POLLS; attempt += 1) {
       await this.settings.sleep(nextPollDelay(attempt, samples, this.settings.poll), signal);
       try {
         const counts = await withBackoff(this.settings, () => this.host.getMassConvertStatus(jobId, { signal }), isRetryableRead, signal);
         samples.push({ at: this.settings.now(), processed: counts.converted + counts.failed, total: counts.total });
         const state = counts.state === 'unknown' ? (this.state.jobs[index]?.state ?? 'scheduled') : counts.state;
+        failedInARow = 0;
         this.updateJob(index, { counts, state, error: null });
         this.refreshProgress();
         if (counts.state === 'failed') this.jobFailures.set(index, enBulkReasons.massJobFailed);
         if (counts.state === 'completed' || counts.state === 'failed') return;
       } catch (error) {
         if (error instanceof AbortedError) throw error;
-        // The status could not be read for a while: stop polling; the read-back still attributes each lead.
+        // The status could not be read for a while: follow the job through its leads; the read-back attributes each.
         this.updateJob(index, { error: errorMessage(error) });
-        if (!isRetryableRead(error)) return;
+        if (!isRetryableRead(error)) return this.watchLeads(this.jobLeads(index));
+        if ((failedInARow += 1) >= MAX_FAILED_POLLS) return;
       }
     }
   }
@@ -256,7 +297,10 @@ export class BulkRunEngine extends Observable<BulkRunState> {
 
   private async finish(labels: Labels, keep: BulkResult[], skipped: BulkResult[]): Promise<void> {
     this.set({ phase: 'reading-results' });
-    const unconfirmed = [...this.attempts].filter(([, a]) => a.how === 'mass' || a.confirmed === null).map(([id]) => id);
+    const unconfirmed = [
+      ...[...this.attempts].filter(([, a]) => a.how === 'mass' || a.confirmed === null).map(([id]) => id),
+      ...this.rechecks.map((result) => result.leadId),
+    ];
     const leads = new Map<RecordId, Lead | null | undefined>();
     await runPool(chunk(unconfirmed, READ_BATCH_SIZE), this.settings.readConcurrency, async (batch) => {
       const read = await this.readLeads(batch);
@@ -264,6 +308,8 @@ export class BulkRunEngine extends Observable<BulkRunState> {
     });
     const results: BulkResult[] = [...keep];
     for (const [leadId, attempt] of this.attempts) results.push(this.resultOf(leadId, attempt, leads.has(leadId) ? leads.get(leadId) : null, labels));
+    for (const previous of this.rechecks) results.push(rechecked(previous, leads.get(previous.leadId)));
+    this.rechecks = [];
     results.push(...skipped);
     this.journal.clear();
     const converted = results.filter((r) => r.outcome === 'converted').length;
@@ -305,6 +351,10 @@ export class BulkRunEngine extends Observable<BulkRunState> {
 
   // ---------- view state ----------
 
+  private jobLeads(index: number): RecordId[] {
+    return this.state.jobs[index]?.leadIds ?? [];
+  }
+
   private updateJob(index: number, patch: Partial<BulkJobView>): void {
     this.set({ jobs: this.state.jobs.map((job, i) => (i === index ? { ...job, ...patch } : job)) });
   }
@@ -331,6 +381,13 @@ export class BulkRunEngine extends Observable<BulkRunState> {
     const total = this.attempts.size;
     this.set({ progress: { converted, failed: Math.min(failed, total - converted), pending: Math.max(0, total - converted - failed), total } });
   }
+}
+
+/** A failed lead read again: converted meanwhile (e.g. by a job whose answer was lost) or still as reported. */
+function rechecked(previous: BulkResult, lead: Lead | null | undefined): BulkResult {
+  if (!lead?.converted) return previous;
+  const detail = lead.convertedDetail;
+  return { ...previous, outcome: 'converted', reason: null, contactId: detail?.contactId ?? null, accountId: detail?.accountId ?? null, dealId: detail?.dealId ?? null };
 }
 
 function sameIds(a: RecordId[], b: RecordId[]): boolean {

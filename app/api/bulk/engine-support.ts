@@ -1,4 +1,5 @@
 import { isCrmError } from '../crm-error';
+import { isTransientReadError } from '../read-retry-policy';
 import type { BulkEngineOptions } from './bulk-engine-options';
 import { DEFAULT_POLL, type PollSchedule } from '../../domain/bulk/poll-schedule';
 
@@ -50,12 +51,8 @@ export function backoffDelay(attempt: number, backoff: EngineSettings['backoff']
   return Math.min(backoff.maxMs, backoff.firstMs * 2 ** attempt);
 }
 
-/** Reads can be repeated whenever a second try may succeed (same rules as query-client's shouldRetryRead). */
-export function isRetryableRead(error: unknown): boolean {
-  if (!isCrmError(error)) return false;
-  if (error.kind === 'rate-limited' || error.kind === 'timeout' || error.kind === 'network') return true;
-  return error.kind === 'zoho' && (error.httpStatus ?? 0) >= 500;
-}
+/** Reads can be repeated whenever a second try may succeed (the widget's one read policy). */
+export const isRetryableRead = isTransientReadError;
 
 export function isRateLimited(error: unknown): boolean {
   return isCrmError(error) && error.kind === 'rate-limited';

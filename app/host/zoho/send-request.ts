@@ -47,7 +47,8 @@ export function createSendRequest(transport: ZohoTransport, timeouts: Timeouts):
         operation,
         httpStatus: response.status,
         message: `Zoho answered ${operation} with HTTP ${response.status} and an empty body`,
-        mayHaveExecuted: false,
+        // A 2xx to a convert means Zoho did it, even when the body that would say so is missing.
+        mayHaveExecuted,
       });
     }
     return response.body;

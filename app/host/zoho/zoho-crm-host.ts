@@ -75,7 +75,12 @@ export function createZohoCrmHost(transport: ZohoTransport, ui: ZohoUi, options:
   }
   async function write<T>(operation: string, request: TransportRequest, parse: (body: unknown) => T) {
     const body = await send({ operation, request, idempotent: false });
-    return parseAt(operation, () => parse(body));
+    try {
+      return parseAt(operation, () => parse(body));
+    } catch (error) {
+      // Zoho answered 2xx: the write ran; only its receipt is unreadable, so the caller must reconcile, not resend.
+      throw error instanceof CrmError && error.kind === 'malformed' ? executedAnyway(error) : error;
+    }
   }
   const get = (path: string, params?: Record<string, string>): TransportRequest => ({ method: 'GET', path: V7 + path, params });
 
@@ -155,6 +160,11 @@ export function createZohoCrmHost(transport: ZohoTransport, ui: ZohoUi, options:
 
     ...createUiCalls(ui, timeouts.uiMs),
   };
+}
+
+function executedAnyway(error: CrmError): CrmError {
+  const { kind, message, code, httpStatus, details, operation } = error;
+  return new CrmError({ kind, message, code, httpStatus, details, operation, mayHaveExecuted: true });
 }
 
 function tooMany(operation: string, max: number): CrmError {
