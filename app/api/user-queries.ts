@@ -8,11 +8,10 @@ export const userQueries = {
       queryKey: [...userQueries.all(), 'active'],
       queryFn: ({ signal }) => host.getActiveUsers({ signal }),
     }),
-  /** The signed-in rep: their locale picks the widget's language. Not retried: English beats waiting. */
+  /** The signed-in rep: their locale picks the widget's language (a failed read means English, never a stop). */
   current: (host: CrmHost) =>
     queryOptions({
       queryKey: [...userQueries.all(), 'current'],
       queryFn: ({ signal }) => host.getCurrentUser({ signal }),
-      retry: false,
     }),
 };

@@ -14,7 +14,8 @@ const LEAD_ID = '4876876000007440001'; // KAIZEN_IDS.lead (Pat Boyle)
  * mapping to a Deals layout; Deals: the deal form), the Deals layout's pipelines, contact roles (deal form),
  * the active users (owner choice), the org (currency), and the convert itself.
  */
-export const NEEDED = new Set(['getLead', 'conversionOptions', 'layouts', 'pipelines', 'contactRoles', 'users', 'org', 'convert']);
+// currentUser: the rep's locale picks the widget's language and formats.
+export const NEEDED = new Set(['getLead', 'conversionOptions', 'layouts', 'pipelines', 'contactRoles', 'users', 'currentUser', 'org', 'convert']);
 
 async function convertOnce(context) {
   const page = await context.newPage();

@@ -24,8 +24,7 @@ describe('a rep whose Zoho locale is German', () => {
   });
 
   it('falls back to English when the current user cannot be read', async () => {
-    // Both user reads (the rep's own and the owner list) fail: the conversion goes on, in English.
-    await renderWidget({ scenario: 'kaizen-137', userLocale: 'de_DE', faults: [{ kind: 'server-error', operation: 'users', times: Infinity }] });
+    await renderWidget({ scenario: 'kaizen-137', userLocale: 'de_DE', faults: [{ kind: 'server-error', operation: 'currentUser', times: Infinity }] });
     expect(await screen.findByRole('group', { name: 'Contact' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
   });

@@ -17,9 +17,8 @@ describe('widget shell', () => {
     await screen.findByRole('combobox', { name: 'Owner of the new records' });
     await vi.waitFor(() => expect(crm.log.map((entry) => entry.operation)).toContain('pipelines'));
     expect(crm.log.map((entry) => entry.operation).sort()).toEqual(
-      ['contactRoles', 'conversionOptions', 'getLead', 'layouts', 'layouts', 'org', 'pipelines', 'users', 'users'],
+      ['contactRoles', 'conversionOptions', 'currentUser', 'getLead', 'layouts', 'layouts', 'org', 'pipelines', 'users'],
     );
-    expect(crm.log.filter((entry) => entry.operation === 'users').map((entry) => entry.params.type).sort()).toEqual(['ActiveUsers', 'CurrentUser']);
     expect(crm.log.filter((entry) => entry.operation === 'layouts').map((entry) => entry.params.module).sort()).toEqual(['Deals', 'Leads']);
   });
 
@@ -41,7 +40,7 @@ describe('widget shell', () => {
   it('refuses a PageLoad from another module, asking CRM only who the rep is (for the language)', async () => {
     const { crm } = await renderWidget({ scenario: 'kaizen-137', pageLoad: { Entity: 'Contacts', EntityId: ['4876876000007421001'], ButtonPosition: 'DetailView' } });
     expect(await screen.findByText(/works on Leads/)).toBeInTheDocument();
-    expect(crm.log.map((entry) => [entry.operation, entry.params.type])).toEqual([['users', 'CurrentUser']]);
+    expect(crm.log.map((entry) => entry.operation)).toEqual(['currentUser']);
   });
 
   it('opens the bulk flow for several selected leads', async () => {
@@ -50,7 +49,7 @@ describe('widget shell', () => {
     expect(await screen.findByRole('heading', { name: '3 leads selected' })).toBeInTheDocument();
     // The bulk flow reads the selected leads in one batch, then their conversion options; it converts nothing.
     await waitFor(() => expect(crm.log.filter((entry) => entry.operation === 'conversionOptions')).toHaveLength(3));
-    const reads = crm.log.filter((entry) => entry.operation !== 'users');
+    const reads = crm.log.filter((entry) => entry.operation !== 'currentUser');
     expect(reads[0]).toMatchObject({ operation: 'getLeads', params: expect.objectContaining({ ids: ids.join(',') }) });
     expect(crm.log.some((entry) => entry.operation === 'convert' || entry.operation === 'massConvert')).toBe(false);
   });

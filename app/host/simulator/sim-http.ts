@@ -33,6 +33,8 @@ export type SimOperation =
   | 'pipelines'
   | 'contactRoles'
   | 'users'
+  /** GET /users?type=CurrentUser: same endpoint, its own operation so logs and faults can tell it apart. */
+  | 'currentUser'
   | 'org'
   | 'modules'
   | 'unknown';

@@ -39,6 +39,8 @@ const READS: ReadRow[] = [
   { call: 'getPipelines', operation: 'pipelines', scenario: 'kaizen-137', baseline: 1, reveal: dealSwitch, ready: dealFields, failure: /The deal fields could not be loaded/ },
   { call: 'getContactRoles', operation: 'contactRoles', scenario: 'kaizen-137', baseline: 1, reveal: dealSwitch, ready: dealFields, failure: /The deal fields could not be loaded/ },
   { call: 'getActiveUsers', operation: 'users', scenario: 'kaizen-137', baseline: 1, ready: () => screen.findByLabelText('Owner of the new records'), failure: /The list of users could not be loaded/ },
+  // The rep's own record only picks the language: an unreadable one means English, and the flow goes on.
+  { call: 'getCurrentUser', operation: 'currentUser', scenario: 'kaizen-137', baseline: 1, ready: contactGroup, failure: null },
   // The org only adds the currency symbol: its failure is not worth interrupting the rep.
   { call: 'getOrg', operation: 'org', scenario: 'kaizen-137', baseline: 1, ready: contactGroup, failure: null },
 ];

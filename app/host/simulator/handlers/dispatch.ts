@@ -27,6 +27,7 @@ const HANDLERS: Record<SimOperation, (ctx: HandlerContext) => SimResponse> = {
   pipelines,
   contactRoles,
   users,
+  currentUser: users,
   org: orgInfo,
   modules,
   unknown: invalidUrlPattern,

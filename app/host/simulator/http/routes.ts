@@ -39,7 +39,8 @@ export function resolveRoute(request: SimRequest): Route {
   const exact = shapeMatches.find((p) => p.method === request.method);
   if (exact) {
     const idIndex = exact.parts.findIndex((part) => part.startsWith(':'));
-    return { operation: exact.operation, id: idIndex >= 0 ? rest[idIndex] : undefined };
+    const operation = exact.operation === 'users' && request.params?.type === 'CurrentUser' ? 'currentUser' : exact.operation;
+    return { operation, id: idIndex >= 0 ? rest[idIndex] : undefined };
   }
   if (shapeMatches.length > 0) return { operation: shapeMatches[0]!.operation, error: invalidMethod() };
   // Lead-only actions addressed to another record module: the module segment is what is wrong.
