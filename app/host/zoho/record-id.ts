@@ -1,6 +1,6 @@
 import { CrmError } from '../../api/crm-error';
 import type { RecordId } from '../../api/crm-host';
-import { isDigitId } from './read-json';
+import { describeValue, isDigitId } from './read-json';
 
 /** Ids end up inside URL paths, so anything but a digit string is refused before it leaves the widget. */
 export function checkedId(id: unknown, operation: string, what = 'record id'): RecordId {
@@ -8,7 +8,7 @@ export function checkedId(id: unknown, operation: string, what = 'record id'): R
   throw new CrmError({
     kind: 'invalid-input',
     operation,
-    message: `${operation}: the ${what} ${JSON.stringify(id) ?? String(id)} is not a Zoho id (digits only)`,
+    message: `${operation}: the ${what} ${describeValue(id)} is not a Zoho id (digits only)`,
     mayHaveExecuted: false,
   });
 }
