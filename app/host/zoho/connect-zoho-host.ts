@@ -9,6 +9,7 @@ import type { ZohoTransport } from './transport';
 import { createZohoCrmHost } from './zoho-crm-host';
 import { createZohoUi } from './zoho-ui';
 import { createZrcTransport } from './zrc-transport';
+import { describeFailure } from './describe-failure';
 
 export type ConnectZohoOptions = {
   /** How long to wait for the SDK's PageLoad event; default 15 s. */
@@ -61,7 +62,7 @@ async function connect(options: ConnectZohoOptions): Promise<ZohoConnection> {
     );
   } catch (error) {
     if (isCrmError(error)) throw error;
-    throw bootError('network', `The Zoho widget SDK failed to start: ${String(error)}`);
+    throw bootError('network', `The Zoho widget SDK failed to start: ${describeFailure(error)}`);
   }
   return {
     host: createZohoCrmHost(transport.transport, createZohoUi(sdk), { timeouts: options.timeouts }),
