@@ -15,7 +15,7 @@ import { httpAnswerFromRejection } from '../../../app/host/zoho/zrc-rejection';
 import { en } from '../../../app/i18n/en';
 import { convertErrorText } from '../../../app/i18n/en-conversion';
 import { kaizenContext } from '../../support/builders';
-import { expectDigitIds, expectTypedOutcome, hostileValue, mutated, nastyString, RUNS, unknownCode } from './hostile-json';
+import { expectDigitIds, expectTypedOutcome, hostileValue, mutated, nastyString, onTheWire, RUNS, unknownCode } from './hostile-json';
 import { CONVERTED } from './valid-payloads';
 import { ALREADY_CONVERTED, MAPPING_MISMATCH, TOO_MANY } from '../zoho/zoho-fixtures';
 
@@ -62,7 +62,7 @@ const rejection = fc.oneof(
     { name: fc.constantFrom('ApiError', 'API_ERROR', 'TypeError'), message: nastyString, status: fc.oneof(status, hostileValue), details: hostileValue, response: fc.option(fc.record({ status: fc.oneof(status, hostileValue), data: body }, { requiredKeys: [] })) },
     { requiredKeys: [] },
   ),
-  fc.record({ error: hostileValue, request: hostileValue, response: fc.oneof(hostileValue, fc.record({ status: fc.oneof(status, hostileValue), data: fc.oneof(body, body.map((value) => JSON.stringify(value) ?? '')) }, { requiredKeys: [] })) }, { requiredKeys: [] }),
+  fc.record({ error: hostileValue, request: hostileValue, response: fc.oneof(hostileValue, fc.record({ status: fc.oneof(status, hostileValue), data: fc.oneof(body, body.map(onTheWire)) }, { requiredKeys: [] })) }, { requiredKeys: [] }),
   hostileValue,
 );
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { isCrmError } from '../../../app/api/crm-error';
 
 /** Runs per property: enough to shake out shape bugs, small enough for CI (the whole fuzz suite stays in seconds). */
-export const RUNS = 300;
+export const RUNS = 500;
 
 const HUGE = 'x'.repeat(10_000);
 
@@ -170,5 +170,14 @@ function describe(error: unknown): string {
     return JSON.stringify(error) ?? typeof error;
   } catch {
     return typeof error;
+  }
+}
+
+/** The value as JSON text, as zrc hands over a body it did not decode; a non-JSON value (BigInt…) stays as it is. */
+export function onTheWire(value: unknown): unknown {
+  try {
+    return JSON.stringify(value) ?? value;
+  } catch {
+    return value;
   }
 }

@@ -15,7 +15,7 @@ import { parseOrg } from '../../../app/host/zoho/parse-org';
 import { parsePipelines } from '../../../app/host/zoho/parse-pipelines';
 import { parseCurrentUser, parseUsers } from '../../../app/host/zoho/parse-users';
 import { decodeBody } from '../../../app/host/zoho/transport';
-import { expectDigitIds, expectTypedOutcome, hostileValue, mutated, RUNS } from './hostile-json';
+import { expectDigitIds, expectTypedOutcome, hostileValue, mutated, onTheWire, RUNS } from './hostile-json';
 import {
   CONVERTED,
   KAIZEN_OPTIONS,
@@ -58,15 +58,6 @@ function parsed(parser: Parser, body: unknown): unknown {
 /** The bare parser, without the parseAt safety net: it must not need it. */
 function parsedBare(parser: Parser, body: unknown): unknown {
   return expectTypedOutcome(() => parser.parse(body));
-}
-
-/** The body as zrc hands it over when it did not decode it: JSON text (non-JSON values stay as they are). */
-function onTheWire(body: unknown): unknown {
-  try {
-    return JSON.stringify(body) ?? body;
-  } catch {
-    return body;
-  }
 }
 
 describe.each(PARSERS)('$name under fuzzing', (parser) => {
