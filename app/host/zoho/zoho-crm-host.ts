@@ -12,7 +12,7 @@ import { parseModules } from './parse-modules';
 import { parseOrg } from './parse-org';
 import { parsePipelines } from './parse-pipelines';
 import { parseCurrentUser, parseUsers } from './parse-users';
-import { checkedId } from './record-id';
+import { checkBodyIds, checkedId } from './record-id';
 import { createSendRequest, DEFAULT_TIMEOUTS, type Timeouts } from './send-request';
 import type { TransportRequest, ZohoTransport } from './transport';
 import { createUiCalls } from './zoho-ui-calls';
@@ -86,15 +86,18 @@ export function createZohoCrmHost(transport: ZohoTransport, ui: ZohoUi, options:
       return contacts?.visible ? NO_MATCHES : options;
     },
 
-    convertLead: async (leadId, converter) =>
-      write(
+    convertLead: async (leadId, converter) => {
+      checkBodyIds('convertLead', converter);
+      return write(
         'convertLead',
         { method: 'POST', path: `${V7}/Leads/${checkedId(leadId, 'convertLead')}/actions/convert`, body: { data: [converter] } },
         parseConvertResult,
-      ),
+      );
+    },
 
     massConvert: async (request) => {
       request.ids.forEach((id) => checkedId(id, 'massConvert'));
+      checkBodyIds('massConvert', request);
       if (request.ids.length === 0 || request.ids.length > MAX_MASS_CONVERT) throw tooMany('massConvert', MAX_MASS_CONVERT);
       return write('massConvert', { method: 'POST', path: `${V7}/Leads/actions/mass_convert`, body: request }, parseMassConvertJob);
     },
