@@ -3,6 +3,7 @@ import { ConvertErrorAlert } from '../components/errors/convert-error-alert';
 import type { ConversionContext } from '../domain/conversion-model';
 import { useText } from '../i18n/use-text';
 import type { ConvertFailure } from './use-convert-flow';
+import { displayText } from '../domain/display-text';
 
 type Props = {
   failure: ConvertFailure;
@@ -39,11 +40,11 @@ export function ConvertFailureAlert({ failure, context, inReview, pending, onRet
       details={
         <>
           {failure.changes.map((change) => (
-            <p key={change.module}>{change.change === 'gone' ? text.single.recordGone(change.module, change.name) : text.single.recordChanged(change.module, change.name)}</p>
+            <p key={change.module}>{change.change === 'gone' ? text.single.recordGone(change.module, displayText(change.name)) : text.single.recordChanged(change.module, displayText(change.name))}</p>
           ))}
           {duplicate && (
             <p className="convert-error__duplicate">
-              {text.single.duplicateFound(duplicate.module, duplicateName, duplicate.ownerName)}
+              {text.single.duplicateFound(duplicate.module, duplicateName && displayText(duplicateName), duplicate.ownerName && displayText(duplicate.ownerName))}
               {!duplicateRecord && ` ${text.single.duplicateHidden}`}
             </p>
           )}
