@@ -76,5 +76,6 @@ test('the demo page itself shows the hostile lead as text', async ({ page }) => 
   await expect(page.getByText('javascript:window.__hostileRan=1;alert(1)').first()).toBeVisible();
   expect(await ran(page)).toBeUndefined();
   expect(await injectedMarkup(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   expect(dialogs).toEqual([]);
 });
