@@ -1,6 +1,7 @@
 // Every text the widget shows, in one place, so other languages can be added beside it.
 import { enBulk } from './en-bulk';
 import { enConversion } from './en-conversion';
+import { enDraft } from './en-draft';
 import { enResolution } from './en-resolution';
 
 export const en = {
@@ -98,6 +99,7 @@ export const en = {
     },
   },
   conversion: enConversion,
+  draft: enDraft,
   resolution: enResolution,
   bulk: enBulk,
 } as const;

@@ -14,6 +14,7 @@ import { defaultDealValues } from '../domain/deal-defaults';
 import type { ConvertErrorExplanation } from '../domain/explain-convert-error';
 import { useText } from '../i18n/use-text';
 import { useChoices, useConversionActions, useConversionStep } from '../state/conversion-store';
+import { useDraftAutosave } from '../state/use-draft';
 import { EditStep, type ServerFieldError } from './edit-step';
 import { ConversionResult, ConvertFailureAlert, ReviewPanel } from './single-lead-chunks';
 import { useConvertFlow } from './use-convert-flow';
@@ -48,6 +49,7 @@ export function ConversionPage({ leadId, context, dealMetadata, users, refetchOp
     choiceInvalidated: actions.choiceInvalidated,
     backToEdit: actions.editRequested,
   });
+  useDraftAutosave(leadId, choices, flow.outcome !== null);
 
   const dealValues: DealValues = { ...(context.dealSetup ? defaultDealValues(context, today) : {}), ...choices.deal };
   const checked = checkConversion(context, { ...choices, deal: dealValues }, today);

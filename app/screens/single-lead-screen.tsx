@@ -8,8 +8,8 @@ import { LoadingSkeleton } from '../components/loading-skeleton';
 import { describeReadError } from '../domain/describe-error';
 import { leadEligibility } from '../domain/lead-eligibility';
 import { useText } from '../i18n/use-text';
-import { ConversionStoreProvider } from '../state/conversion-store';
 import { ConversionPage } from './conversion-page';
+import { DraftedConversion } from './drafted-conversion';
 import { IneligibleLead, preloadSingleLeadChunks } from './single-lead-chunks';
 import { useConversionData } from './use-conversion-data';
 
@@ -78,7 +78,7 @@ export function SingleLeadScreen({ leadId }: { leadId: RecordId }) {
       : ({ status: 'loading' } as const);
 
   return (
-    <ConversionStoreProvider>
+    <DraftedConversion leadId={leadId} context={context}>
       <ConversionPage
         leadId={leadId}
         context={context}
@@ -86,6 +86,6 @@ export function SingleLeadScreen({ leadId }: { leadId: RecordId }) {
         users={userState}
         refetchOptions={() => options.refetch().then((result) => result.data)}
       />
-    </ConversionStoreProvider>
+    </DraftedConversion>
   );
 }
