@@ -1,9 +1,9 @@
 import type { RecordId } from '../api/crm-host';
 import { ConvertErrorAlert } from '../components/errors/convert-error-alert';
 import type { ConversionContext } from '../domain/conversion-model';
+import { displayText } from '../domain/display-text';
 import { useText } from '../i18n/use-text';
 import type { ConvertFailure } from './use-convert-flow';
-import { displayText } from '../domain/display-text';
 
 type Props = {
   failure: ConvertFailure;

@@ -44,6 +44,15 @@ test('hostile names, emails, websites and tags stay inert text and the widget st
   expect(await horizontalOverflow(frame)).toBeLessThanOrEqual(0);
   await popupScreenshot(page, 'hostile-resolution');
 
+  // The compare dialog shows values in full: it must still open, show them as text and close again.
+  await contacts.getByRole('button', { name: /^Compare/ }).last().click();
+  const compare = widget.getByRole('dialog');
+  await expect(compare.getByRole('heading')).toContainText('Compare lead and contact');
+  expect(await injectedMarkup(frame)).toEqual([]);
+  await popupScreenshot(page, 'hostile-compare');
+  await frame.press('body', 'Escape');
+  await expect(compare).toBeHidden();
+
   await contacts.getByRole('radio', { name: /^Add to .*<script>/ }).check();
   await widget.getByRole('button', { name: 'Review' }).click();
   await expect(reviewRegion(widget)).toContainText('<script>');

@@ -3,13 +3,13 @@ import type { CrmHost, PageContext } from '../../api/crm-host';
 import { detectApiDomain } from './api-domain';
 import { createConnectionTransport } from './connection-transport';
 import { withDeadline } from './deadline';
+import { describeFailure } from './describe-failure';
 import { pageContextFrom } from './page-context';
 import type { Timeouts } from './send-request';
 import type { ZohoTransport } from './transport';
 import { createZohoCrmHost } from './zoho-crm-host';
 import { createZohoUi } from './zoho-ui';
 import { createZrcTransport } from './zrc-transport';
-import { describeFailure } from './describe-failure';
 
 export type ConnectZohoOptions = {
   /** How long to wait for the SDK's PageLoad event; default 15 s. */
