@@ -3,7 +3,7 @@
 // window.__hostileRan and open a dialog if it ran; neither happens, and the widget stays usable.
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { HOSTILE_IDS } from '../../app/host/simulator/scenarios/hostile';
-import { widgetFrameHandle, widgetPopup } from '../support/e2e/demo-page';
+import { CONVERT_BUTTON, openDemo, widgetFrame, widgetFrameHandle, widgetPopup } from '../support/e2e/demo-page';
 import { convertItems, openLeadWidget, popupScreenshot, resultHeading, reviewRegion, section } from '../support/e2e/single-conversion';
 
 const ran = (target: Page | Frame) => target.evaluate(() => Reflect.get(window, '__hostileRan') as unknown);
@@ -86,5 +86,34 @@ test('the demo page itself shows the hostile lead as text', async ({ page }) => 
   expect(await ran(page)).toBeUndefined();
   expect(await injectedMarkup(page)).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('the bulk review and run show hostile leads as text in a usable table', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await openDemo(page, { scenario: 'hostile' });
+  await page.getByRole('checkbox', { name: 'Select all leads' }).check();
+  await page.getByRole('button', { name: CONVERT_BUTTON }).click();
+  await expect(widgetPopup(page)).toBeVisible();
+  const widget = widgetFrame(page);
+  await expect(widget.getByRole('table', { name: 'Selected leads and what will happen to each' })).toBeVisible();
+  const frame = await widgetFrameHandle(page);
+  expect(await horizontalOverflow(frame)).toBeLessThanOrEqual(0);
+  await popupScreenshot(page, 'hostile-bulk-review');
+
+  await widget.getByRole('button', { name: 'Skip all needing review' }).click();
+  await widget.getByRole('button', { name: /^Convert 1 lead/ }).click();
+  await expect(widget.getByRole('heading', { name: 'Conversion finished' })).toBeVisible({ timeout: 20_000 });
+  await expect(widget.getByText('1 lead converted · 0 failed · 1 skipped')).toBeVisible();
+  expect(await horizontalOverflow(frame)).toBeLessThanOrEqual(0);
+  await popupScreenshot(page, 'hostile-bulk-result');
+  for (const target of [page, frame]) {
+    expect(await ran(target)).toBeUndefined();
+    expect(await injectedMarkup(target)).toEqual([]);
+  }
   expect(dialogs).toEqual([]);
 });

@@ -12,6 +12,8 @@ const hid = (n: number) => `${P}${String(n).padStart(9, '0')}`;
 
 export const HOSTILE_IDS = {
   lead: hid(7900001),
+  /** A second hostile lead without matches, so the bulk review shows both kinds of row. */
+  cleanLead: hid(7900003),
   contactScript: hid(7950001),
   contactLong: hid(7950003),
   account: hid(7960001),
@@ -61,6 +63,17 @@ export function hostileSeed(): OrgSeed {
         Owner: owner,
         Layout: { name: 'Standard', id: `${P}000091055` },
         Tag: [tag(HOSTILE.img, 9100001), tag(HOSTILE.rtl, 9100003), tag(`Tag${'g'.repeat(2_000)}`, 9100005)],
+      }),
+      buildLead({
+        id: HOSTILE_IDS.cleanLead,
+        First_Name: HOSTILE.svg,
+        Last_Name: `${HOSTILE.zeroWidth} ${LONG_NAME}`,
+        Company: `${HOSTILE.link} ${LONG_NAME}`,
+        Email: `b${HOSTILE_EMAIL.slice(1)}`,
+        Website: HOSTILE.jsUrl,
+        Owner: owner,
+        Layout: { name: 'Standard', id: `${P}000091055` },
+        Tag: [tag(HOSTILE.script, 9100007)],
       }),
     ],
     contacts: [
