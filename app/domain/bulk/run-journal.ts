@@ -39,7 +39,8 @@ export function parseJournal(text: string | null): RunJournal {
     for (const job of value['jobs']) {
       if (!isRecord(job) || !isIdList(job['leadIds'])) continue;
       const jobId = job['jobId'];
-      jobs.push({ jobId: typeof jobId === 'string' ? jobId : null, leadIds: job['leadIds'] });
+      // A job id that is not a Zoho id cannot be polled; null makes the run read its leads back instead.
+      jobs.push({ jobId: isId(jobId) ? jobId : null, leadIds: job['leadIds'] });
     }
     const singles = isIdList(value['singles']) ? value['singles'] : [];
     return { version: 1, jobs, singles };
@@ -60,6 +61,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isIdList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+/** Storage is untrusted: only Zoho ids (digit strings) may come back out of it and into a request. */
+function isId(value: unknown): value is RecordId {
+  return typeof value === 'string' && /^[0-9]{1,20}$/.test(value);
+}
+
+function isIdList(value: unknown): value is RecordId[] {
+  return Array.isArray(value) && value.every(isId);
 }
