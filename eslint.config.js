@@ -42,11 +42,21 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { zones: boundaries }],
       'import-x/no-cycle': 'off',
       'no-console': 'error',
+      // Data must never become code (also checked on the raw sources by scripts/lib/check-source-safety.mjs).
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-script-url': 'error',
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'CRM data must render as text' },
+        { selector: "JSXAttribute[name.name='srcDoc']", message: 'CRM data must render as text' },
         { selector: "CallExpression[callee.name='eval']", message: 'no eval' },
         { selector: "NewExpression[callee.name='Function']", message: 'no new Function' },
+        { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: 'CRM data must render as text (no innerHTML)' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'CRM data must render as text' },
+        { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'no document.write' },
+        { selector: "JSXAttribute[name.name='href'] > Literal[value=/^\\s*javascript:/i]", message: 'no javascript: URLs' },
       ],
       'no-restricted-globals': [
         'error',
@@ -81,6 +91,11 @@ export default tseslint.config(
   {
     files: ['app/host/simulator/**/*.{ts,tsx}', 'app/demo/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs,ts}'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // Hostile test data holds javascript: URLs on purpose, as strings that must stay text.
+    files: ['app/host/simulator/scenarios/**/*.ts', 'tests/**/*.{ts,tsx}'],
+    rules: { 'no-script-url': 'off' },
   },
   {
     files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}', '.ci/**/*.js'],

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { checkSourceSafety } from './lib/check-source-safety.mjs';
 
 const fromRoot = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
@@ -79,6 +80,9 @@ async function timed(label, run) {
     return false;
   }
 }
+
+// Data must never become code: no part is built from sources that could turn text into code or markup.
+checkSourceSafety(fromRoot('app'));
 
 // The demo page empties dist/demo, so the two classic scripts land there only after it.
 const results = await Promise.all([

@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { checkSourceSafety } from './lib/check-source-safety.mjs';
 import { checkWidgetBuild } from './lib/check-widget-build.mjs';
 import { zipEntries } from './lib/zip-entries.mjs';
 
@@ -24,6 +25,7 @@ function runZet(command) {
   if (/not allowed|error|invalid/i.test(output)) throw new Error(`zet ${command} rejected or dropped files (see above)`);
 }
 
+checkSourceSafety(join(root, 'app'));
 await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 const files = checkWidgetBuild(widgetDir);
 

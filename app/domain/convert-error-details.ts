@@ -29,7 +29,7 @@ export function errorField(details: Record<string, unknown>, context: Conversion
 
 function isDealField(apiName: string, context: ConversionContext, converter: LeadConverter): boolean {
   return STANDARD_DEAL_FIELDS.includes(apiName) ||
-    (converter.Deals !== undefined && apiName in converter.Deals) ||
+    (converter.Deals !== undefined && Object.hasOwn(converter.Deals, apiName)) ||
     (context.dealSetup?.fields.some((field) => field.apiName === apiName) ?? false);
 }
 
@@ -37,7 +37,8 @@ function isDealField(apiName: string, context: ConversionContext, converter: Lea
 export function duplicateOf(details: Record<string, unknown>): ConvertErrorExplanation['duplicate'] {
   const record = asRecord(details['duplicate_record']);
   const id = record?.['id'];
-  if (typeof id !== 'string') return null;
+  // The id may become the contact or account of the next convert request, so only a Zoho id (digits) counts.
+  if (typeof id !== 'string' || !/^[0-9]{1,20}$/.test(id)) return null;
   const moduleName = asRecord(record?.['module'])?.['api_name'];
   const path = typeof details['json_path'] === 'string' ? details['json_path'] : '';
   const module = moduleName === 'Accounts' || moduleName === 'Contacts' ? moduleName : path.includes('.Accounts') ? 'Accounts' : path.includes('.Contacts') ? 'Contacts' : null;

@@ -1,5 +1,6 @@
 import type { LeadConverter } from '../api/crm-host';
 import type { ConversionContext, TargetModule } from './conversion-model';
+import { displayTextFields } from './display-text';
 
 /** What the conversion will do, one fact per sentence (product brief step 6); worded in app/i18n/en-conversion.ts. */
 export type ReviewSentence =
@@ -34,8 +35,11 @@ export function reviewSentences(context: ConversionContext, converter: LeadConve
     ...ownerSentences(context, converter),
     ...(converter.move_attachments_to ? [{ kind: 'attachments' as const, module: converter.move_attachments_to.api_name }] : []),
     ...tagSentences(converter),
-  ];
+  ].map((sentence) => displayTextFields(sentence, CODE_KEYS));
 }
+
+/** Fields that are codes, not record data: left as they are. */
+const CODE_KEYS = ['kind', 'module', 'records', 'closingDate', 'currency'];
 
 function contactSentences({ lead, options, attribution }: ConversionContext, converter: LeadConverter): ReviewSentence[] {
   const id = converter.Contacts?.id;

@@ -1,5 +1,6 @@
 // German first-load texts; same keys as en.ts (typed with its Texts, so a missing key is a type error).
 import { deConversion } from './de-conversion';
+import { deDraft } from './de-draft';
 import { deResolution } from './de-resolution';
 import type { Texts } from './en';
 
@@ -50,4 +51,5 @@ export const de: Texts = {
   },
   conversion: deConversion,
   resolution: deResolution,
+  draft: deDraft,
 };

@@ -1,5 +1,6 @@
 // Every text the widget shows, in one place, so other languages can be added beside it.
 import { enConversion } from './en-conversion';
+import { enDraft } from './en-draft';
 import { enResolution } from './en-resolution';
 
 export const en = {
@@ -50,6 +51,7 @@ export const en = {
     cannotReadLead: 'The lead could not be read.',
   },
   conversion: enConversion,
+  draft: enDraft,
   resolution: enResolution,
 };
 

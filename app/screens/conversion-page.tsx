@@ -12,6 +12,7 @@ import type { ConversionContext, DealValues } from '../domain/conversion-model';
 import type { ConvertErrorExplanation } from '../domain/explain-convert-error';
 import { useText } from '../i18n/use-text';
 import { useChoices, useConversionActions, useConversionStep } from '../state/conversion-store';
+import { useDraftAutosave } from '../state/use-draft';
 import { EditStep, type ServerFieldError } from './edit-step';
 import { ConversionResult, ConvertFailureAlert, loadConversionRules, ReviewPanel } from './single-lead-chunks';
 import { useConvertFlow } from './use-convert-flow';
@@ -46,6 +47,7 @@ export function ConversionPage({ leadId, context, dealMetadata, users, refetchOp
     choiceInvalidated: actions.choiceInvalidated,
     backToEdit: actions.editRequested,
   });
+  useDraftAutosave(leadId, choices, flow.outcome !== null);
 
   const { checkConversion, defaultDealValues } = use(loadConversionRules());
   const dealValues: DealValues = { ...(context.dealSetup ? defaultDealValues(context, today) : {}), ...choices.deal };

@@ -1,6 +1,7 @@
 import type { RecordId } from '../api/crm-host';
 import { ConvertErrorAlert } from '../components/errors/convert-error-alert';
 import type { ConversionContext } from '../domain/conversion-model';
+import { displayText } from '../domain/display-text';
 import { convertFailureTexts } from '../i18n/convert-failure-text';
 import { useLocale } from '../i18n/locale-context';
 import { useText } from '../i18n/use-text';
@@ -42,11 +43,11 @@ export function ConvertFailureAlert({ failure, context, inReview, pending, onRet
       details={
         <>
           {failure.changes.map((change) => (
-            <p key={change.module}>{change.change === 'gone' ? failureText.recordGone(change.module, change.name) : failureText.recordChanged(change.module, change.name)}</p>
+            <p key={change.module}>{change.change === 'gone' ? failureText.recordGone(change.module, displayText(change.name)) : failureText.recordChanged(change.module, displayText(change.name))}</p>
           ))}
           {duplicate && (
             <p className="convert-error__duplicate">
-              {failureText.duplicateFound(duplicate.module, duplicateName, duplicate.ownerName)}
+              {failureText.duplicateFound(duplicate.module, duplicateName && displayText(duplicateName), duplicate.ownerName && displayText(duplicate.ownerName))}
               {!duplicateRecord && ` ${failureText.duplicateHidden}`}
             </p>
           )}

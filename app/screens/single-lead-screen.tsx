@@ -9,8 +9,8 @@ import { describeReadError } from '../domain/describe-error';
 import { leadEligibility } from '../domain/lead-eligibility';
 import { useLocale } from '../i18n/locale-context';
 import { useText } from '../i18n/use-text';
-import { ConversionStoreProvider } from '../state/conversion-store';
 import { ConversionPage } from './conversion-page';
+import { DraftedConversion } from './drafted-conversion';
 import { IneligibleLead, preloadSingleLeadChunks } from './single-lead-chunks';
 import { useConversionData } from './use-conversion-data';
 
@@ -79,7 +79,7 @@ export function SingleLeadScreen({ leadId }: { leadId: RecordId }) {
       : ({ status: 'loading' } as const);
 
   return (
-    <ConversionStoreProvider>
+    <DraftedConversion leadId={leadId} context={context}>
       {/* The page waits for its rules' chunk, which normally arrived while the CRM answered. */}
       <Suspense fallback={<LoadingSkeleton label={text.loadingLead} />}>
         <ConversionPage
@@ -90,6 +90,6 @@ export function SingleLeadScreen({ leadId }: { leadId: RecordId }) {
           refetchOptions={() => options.refetch().then((result) => result.data)}
         />
       </Suspense>
-    </ConversionStoreProvider>
+    </DraftedConversion>
   );
 }

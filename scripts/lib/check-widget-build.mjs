@@ -7,6 +7,11 @@ export const ZOHO_SDK_URL = 'https://live.zwidgets.com/js-sdk/1.5/ZohoEmbededApp
 // Strings that only exist in the simulator, the stand-in SDK or the demo; none may reach the zip.
 const SIMULATOR_MARKERS = ['createSimulatedCrm', 'SimulatedNetworkError', 'serveWidgetFrame', 'kaizen-137', 'Zylker Biotech'];
 
+const BUNDLE_CODE_SINKS = [
+  [/\beval\s*\(/, 'eval('],
+  [/\bnew\s+Function\s*\(/, 'new Function('],
+];
+
 /** Throws with every problem found in the production build that zet would ship. */
 export function checkWidgetBuild(widgetDir) {
   const problems = [];
@@ -22,6 +27,8 @@ export function checkWidgetBuild(widgetDir) {
   for (const file of files.filter((f) => /\.(js|css|html)$/.test(f))) {
     const content = readFileSync(join(widgetDir, file), 'utf8');
     for (const marker of SIMULATOR_MARKERS) if (content.includes(marker)) problems.push(`${file} contains simulator code (${marker})`);
+    // The bundle includes React and every dependency: none of them may turn strings into code either.
+    for (const [pattern, what] of BUNDLE_CODE_SINKS) if (pattern.test(content)) problems.push(`${file} contains ${what}`);
   }
   if (problems.length) throw new Error(`production build check failed:\n- ${problems.join('\n- ')}`);
   return files;

@@ -1,5 +1,6 @@
 import type { BulkResult } from '../../api/bulk/bulk-types';
 import type { RecordId } from '../../api/crm-host';
+import { displayText } from '../../domain/display-text';
 import { useBulkText } from '../../i18n/use-bulk-text';
 
 type Props = {
@@ -13,7 +14,7 @@ export function ResultsTable({ results, onOpen }: Props) {
   const link = (module: 'Contacts' | 'Accounts' | 'Deals', id: RecordId | null, label: string, name: string) =>
     id && (
       <li>
-        <button type="button" className="link-button" aria-label={`${label} — ${name}`} onClick={() => onOpen({ module, id })}>
+        <button type="button" className="link-button" aria-label={`${label} — ${displayText(name)}`} onClick={() => onOpen({ module, id })}>
           {label}
         </button>
       </li>
@@ -36,9 +37,11 @@ export function ResultsTable({ results, onOpen }: Props) {
           {results.map((result) => (
             <tr key={result.leadId} className={`bulk-row bulk-row--${result.outcome}`} data-lead-id={result.leadId}>
               <th scope="row" className="bulk-table__name">
-                {result.name}
+                <span className="bulk-table__clamp">{result.name}</span>
               </th>
-              <td>{result.company ?? ''}</td>
+              <td>
+                <span className="bulk-table__clamp">{result.company ?? ''}</span>
+              </td>
               <td>
                 <span className={`bulk-badge bulk-badge--${result.outcome}`}>{text.outcome[result.outcome] ?? result.outcome}</span>
               </td>

@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import type { BulkDecision, BulkRow } from '../../api/bulk/bulk-types';
 import type { RecordId } from '../../api/crm-host';
 import type { ConversionChoices } from '../../domain/conversion-model';
+import { displayText } from '../../domain/display-text';
 import { useBulkText } from '../../i18n/use-bulk-text';
 import { DecisionCell } from './decision-cell';
 import { resolvedText } from './resolved-text';
@@ -55,10 +56,14 @@ export function ReviewTable({ rows, decisionOf, expandedId, onToggleReview, onDe
               <Fragment key={row.leadId}>
                 <tr className={`bulk-row bulk-row--${row.status}${decision.kind === 'skip' ? ' bulk-row--skipped' : ''}`} data-lead-id={row.leadId}>
                   <th scope="row" className="bulk-table__name">
-                    {name}
+                    <span className="bulk-table__clamp">{name}</span>
                   </th>
-                  <td>{row.lead?.company ?? ''}</td>
-                  <td className="bulk-table__email">{row.lead?.email ?? ''}</td>
+                  <td>
+                    <span className="bulk-table__clamp">{row.lead?.company ?? ''}</span>
+                  </td>
+                  <td className="bulk-table__email">
+                    <span className="bulk-table__clamp">{row.lead?.email ?? ''}</span>
+                  </td>
                   <td>
                     <StatusBadge status={row.status} />
                   </td>
@@ -68,7 +73,7 @@ export function ReviewTable({ rows, decisionOf, expandedId, onToggleReview, onDe
                   <td>
                     <DecisionCell
                       row={row}
-                      name={name}
+                      name={displayText(name)}
                       decision={decision}
                       resolvedText={decision.kind === 'resolved' ? resolvedText(text, row, decision.choices) : null}
                       expanded={expanded}

@@ -1,6 +1,7 @@
 import { useId, type MouseEvent } from 'react';
 import type { RecordId } from '../../api/crm-host';
 import type { CandidateFieldMatch } from '../../domain/conversion-model';
+import { displayText } from '../../domain/display-text';
 import { useText } from '../../i18n/use-text';
 import { candidateName, candidateRows, nameMatches, suggestionReason, type CandidateRow, type CandidateTarget } from './candidate-view';
 import { MarkedValue } from './marked-value';
@@ -103,7 +104,7 @@ export function CandidateCard(props: CandidateCardProps) {
         <div className="candidate-card__actions">
           <button type="button" className="resolution-button" onClick={onCompare}>
             {text.compare}
-            <span className="visually-hidden">{text.compareWith(name)}</span>
+            <span className="visually-hidden">{text.compareWith(displayText(name))}</span>
           </button>
         </div>
       </div>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { createPortal } from 'react-dom';
 import type { AccountCandidate, ContactCandidate, Lead } from '../../api/crm-host';
 import { compareRows } from '../../domain/compare-rows';
+import { displayText } from '../../domain/display-text';
 import type { MatchAttribution } from '../../domain/conversion-model';
 import { useText } from '../../i18n/use-text';
 import { candidateName } from './candidate-view';
@@ -25,7 +26,7 @@ export function CompareDialog({ module, lead, candidate, attribution, onClose }:
   const id = useId();
   const { ref, onKeyDown } = useModalFocus<HTMLDivElement>(onClose);
   const rows = compareRows(lead, candidate, module, attribution);
-  const title = text.compareTitle(module, candidateName(candidate));
+  const title = text.compareTitle(module, displayText(candidateName(candidate)));
 
   return createPortal(
     <div

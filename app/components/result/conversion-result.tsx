@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ModuleName, NameId } from '../../api/crm-host';
+import { displayText } from '../../domain/display-text';
 import { useResultText } from '../../i18n/use-result-text';
 import './result.css';
 import '../forms.css';
@@ -36,11 +37,11 @@ export function ConversionResult({ leadName, outcome, openFailed, onOpen, onDone
       </h1>
       {outcome.kind === 'converted' ? (
         <>
-          <p>{text.resultIntro(leadName)}</p>
+          <p className="result__intro">{text.resultIntro(displayText(leadName))}</p>
           <ul className="result__links">
-            {outcome.contact && link('Contacts', outcome.contact, text.openContact(outcome.contact.name))}
-            {outcome.account ? link('Accounts', outcome.account, text.openAccount(outcome.account.name)) : <li className="result__none">{text.noAccountCreated}</li>}
-            {outcome.deal ? link('Deals', outcome.deal, text.openDeal(outcome.deal.name)) : <li className="result__none">{text.noDealCreated}</li>}
+            {outcome.contact && link('Contacts', outcome.contact, text.openContact(displayText(outcome.contact.name)))}
+            {outcome.account ? link('Accounts', outcome.account, text.openAccount(displayText(outcome.account.name))) : <li className="result__none">{text.noAccountCreated}</li>}
+            {outcome.deal ? link('Deals', outcome.deal, text.openDeal(displayText(outcome.deal.name))) : <li className="result__none">{text.noDealCreated}</li>}
           </ul>
         </>
       ) : (

@@ -37,11 +37,13 @@ export function parseJournal(text: string | null): RunJournal {
     if (!isRecord(value) || value['version'] !== 1 || !Array.isArray(value['jobs']) || !Array.isArray(value['singles'])) return EMPTY_JOURNAL;
     const jobs: RunJournal['jobs'] = [];
     for (const job of value['jobs']) {
-      if (!isRecord(job) || !isIdList(job['leadIds'])) continue;
+      const leadIds = isRecord(job) ? validIds(job['leadIds']) : [];
+      if (!isRecord(job) || leadIds.length === 0) continue;
       const jobId = job['jobId'];
-      jobs.push({ jobId: typeof jobId === 'string' ? jobId : null, leadIds: job['leadIds'] });
+      // A job id that is not a Zoho id cannot be polled; null makes the run read its leads back instead.
+      jobs.push({ jobId: isId(jobId) ? jobId : null, leadIds });
     }
-    const singles = isIdList(value['singles']) ? value['singles'] : [];
+    const singles = validIds(value['singles']);
     return { version: 1, jobs, singles };
   } catch {
     return EMPTY_JOURNAL;
@@ -60,6 +62,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isIdList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+/** Storage is untrusted: only Zoho ids (digit strings) may come back out of it and into a request. */
+function isId(value: unknown): value is RecordId {
+  return typeof value === 'string' && /^[0-9]{1,20}$/.test(value);
+}
+
+/** Each valid id is kept on its own: one damaged entry must not make the run forget the leads still in flight. */
+function validIds(value: unknown): RecordId[] {
+  return Array.isArray(value) ? value.filter(isId) : [];
 }

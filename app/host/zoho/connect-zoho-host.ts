@@ -3,6 +3,7 @@ import type { CrmHost, PageContext } from '../../api/crm-host';
 import { detectApiDomain } from './api-domain';
 import { createConnectionTransport } from './connection-transport';
 import { withDeadline } from './deadline';
+import { describeFailure } from './describe-failure';
 import { pageContextFrom } from './page-context';
 import type { Timeouts } from './send-request';
 import type { ZohoTransport } from './transport';
@@ -61,7 +62,7 @@ async function connect(options: ConnectZohoOptions): Promise<ZohoConnection> {
     );
   } catch (error) {
     if (isCrmError(error)) throw error;
-    throw bootError('network', `The Zoho widget SDK failed to start: ${String(error)}`);
+    throw bootError('network', `The Zoho widget SDK failed to start: ${describeFailure(error)}`);
   }
   return {
     host: createZohoCrmHost(transport.transport, createZohoUi(sdk), { timeouts: options.timeouts }),

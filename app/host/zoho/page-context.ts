@@ -1,6 +1,6 @@
 import { CrmError } from '../../api/crm-error';
 import type { PageContext } from '../../api/crm-host';
-import { asObject, readId, readString } from './read-json';
+import { asObject, describeValue, readId, readString } from './read-json';
 
 /**
  * PageLoad data → PageContext. EntityId is an array for buttons and a string for related lists.
@@ -17,7 +17,7 @@ export function pageContextFrom(data: unknown): PageContext {
     throw new CrmError({
       kind: 'invalid-input',
       operation: 'connect',
-      message: `Zoho's PageLoad carried a record id that is not a Zoho id: ${JSON.stringify(value) ?? String(value)}`,
+      message: `Zoho's PageLoad carried a record id that is not a Zoho id: ${describeValue(value)}`,
       mayHaveExecuted: false,
     });
   });

@@ -1,4 +1,5 @@
 import { CrmError, isCrmError } from '../../api/crm-error';
+import { describeFailure } from './describe-failure';
 
 /** Runs a parser so that nothing but a CrmError naming the operation can escape (never a TypeError). */
 export function parseAt<T>(operation: string, parse: () => T): T {
@@ -19,7 +20,7 @@ export function parseAt<T>(operation: string, parse: () => T): T {
     throw new CrmError({
       kind: 'malformed',
       operation,
-      message: `${operation}: Zoho's answer does not have the documented shape (${String(error)})`,
+      message: `${operation}: Zoho's answer does not have the documented shape (${describeFailure(error)})`,
       mayHaveExecuted: false,
     });
   }

@@ -48,6 +48,20 @@ export function readNameId(value: unknown): NameId | null {
   return { id, name: readString(object.name) ?? '' };
 }
 
+/**
+ * A short, printable rendering of an untrusted value for an error message. Never throws (JSON.stringify does
+ * for a BigInt or a cycle, String() does for a null-prototype object) and never carries a 10,000-character id.
+ */
+export function describeValue(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? typeof value;
+  } catch {
+    text = typeof value;
+  }
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
 export function malformed(message: string): CrmError {
   return new CrmError({ kind: 'malformed', message, mayHaveExecuted: false });
 }

@@ -1,5 +1,6 @@
 import { CrmError, isCrmError } from '../../api/crm-error';
 import { timeoutError, withDeadline } from './deadline';
+import { describeFailure } from './describe-failure';
 import { errorFromResponse } from './zoho-error';
 import type { TransportRequest, ZohoTransport } from './transport';
 
@@ -34,7 +35,7 @@ export function createSendRequest(transport: ZohoTransport, timeouts: Timeouts):
       throw new CrmError({
         kind: 'network',
         operation,
-        message: `No answer from Zoho CRM for ${operation}: ${describe(error)}`,
+        message: `No answer from Zoho CRM for ${operation}: ${describeFailure(error)}`,
         mayHaveExecuted,
       });
     }
@@ -53,10 +54,4 @@ export function createSendRequest(transport: ZohoTransport, timeouts: Timeouts):
     }
     return response.body;
   };
-}
-
-function describe(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message);
-  return String(error);
 }

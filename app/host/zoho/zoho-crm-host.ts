@@ -5,7 +5,7 @@ import { parseConversionOptions } from './parse-conversion-options';
 import { parseConvertResult } from './parse-convert-result';
 import { parseLeadResponse, parseLeadsResponse } from './parse-lead';
 import type * as metadataParsers from './metadata-parsers';
-import { checkedId } from './record-id';
+import { checkBodyIds, checkedId } from './record-id';
 import { createSendRequest, DEFAULT_TIMEOUTS, type Timeouts } from './send-request';
 import type { TransportRequest, ZohoTransport } from './transport';
 import { createUiCalls } from './zoho-ui-calls';
@@ -111,15 +111,18 @@ export function createZohoCrmHost(transport: ZohoTransport, ui: ZohoUi, options:
       return contacts?.visible ? NO_MATCHES : options;
     },
 
-    convertLead: async (leadId, converter) =>
-      write(
+    convertLead: async (leadId, converter) => {
+      checkBodyIds('convertLead', converter);
+      return write(
         'convertLead',
         { method: 'POST', path: `${V7}/Leads/${checkedId(leadId, 'convertLead')}/actions/convert`, body: { data: [converter] } },
         parseConvertResult,
-      ),
+      );
+    },
 
     massConvert: async (request) => {
       request.ids.forEach((id) => checkedId(id, 'massConvert'));
+      checkBodyIds('massConvert', request);
       if (request.ids.length === 0 || request.ids.length > MAX_MASS_CONVERT) throw tooMany('massConvert', MAX_MASS_CONVERT);
       // The parser is fetched before the POST: a download failure then means nothing was sent.
       const { parseMassConvertJob } = await loadMetadataParsers('massConvert');

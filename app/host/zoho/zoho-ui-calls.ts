@@ -1,6 +1,7 @@
 import { CrmError, isCrmError } from '../../api/crm-error';
 import type { CrmHost } from '../../api/crm-host';
 import { timeoutError, withDeadline } from './deadline';
+import { describeFailure } from './describe-failure';
 import { checkedId } from './record-id';
 import type { ZohoUi } from './zoho-ui';
 
@@ -19,7 +20,7 @@ export function createUiCalls(ui: ZohoUi, timeoutMs: number): UiMethods {
       throw new CrmError({
         kind: 'network',
         operation,
-        message: `Zoho CRM did not carry out ${operation}: ${String(error)}`,
+        message: `Zoho CRM did not carry out ${operation}: ${describeFailure(error)}`,
         mayHaveExecuted: false,
       });
     }

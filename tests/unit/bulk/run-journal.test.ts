@@ -12,6 +12,11 @@ describe('run journal', () => {
   it('drops malformed entries', () => {
     expect(parseJournal('{"version":1,"jobs":[{"jobId":5,"leadIds":["1"]},{"leadIds":[1]}],"singles":["9"]}')).toEqual({ version: 1, jobs: [{ jobId: null, leadIds: ['1'] }], singles: ['9'] });
   });
+  // Found by fuzzing (tests/unit/fuzz/run-journal.fuzz.test.ts): any string came back as a job or lead id.
+  it('reads a job id that is not a Zoho id as unknown, and drops only the lead ids that are not Zoho ids', () => {
+    const stored = '{"version":1,"jobs":[{"jobId":"","leadIds":["1"]},{"jobId":"../x","leadIds":["2","<b>"]},{"jobId":"7","leadIds":["3/../4"]}],"singles":["9","x"]}';
+    expect(parseJournal(stored)).toEqual({ version: 1, jobs: [{ jobId: null, leadIds: ['1'] }, { jobId: null, leadIds: ['2'] }], singles: ['9'] });
+  });
   it('keys ignore the order of the selection', () => {
     expect(journalKey(['2', '1'])).toBe(journalKey(['1', '2']));
     expect(journalKey(['1', '2'])).not.toBe(journalKey(['1', '3']));

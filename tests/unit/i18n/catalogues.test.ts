@@ -72,6 +72,7 @@ const SAMPLE_ARGS: Record<string, unknown[][]> = {
   'core.errors.generic': [['INVALID_DATA']],
   'core.single.busyRetrying': [[5, 1]],
   'core.single.moduleName': targets,
+  'core.draft.dropped': [['contact'], ['account'], ['owner']],
   'core.conversion.resolutionNote': [
     [{ kind: 'account-follows-contact', contactName: 'Pat Boyle', accountName: 'Zylker' }],
     [{ kind: 'no-account-without-company' }],

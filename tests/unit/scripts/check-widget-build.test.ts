@@ -32,6 +32,8 @@ describe('checkWidgetBuild (run by npm run pack before zet)', () => {
     ['no CDN SDK', { 'widget.html': goodHtml.replace(ZOHO_SDK_URL, './sdk.js') }, 'does not load the Zoho SDK'],
     ['an inline script', { 'widget.html': goodHtml.replace('</body>', '<script>alert(1)</script></body>') }, 'inline script'],
     ['simulator code in a chunk', { 'assets/widget-abc.js': 'createSimulatedCrm()' }, 'contains simulator code (createSimulatedCrm)'],
+    ['eval in a chunk', { 'assets/widget-abc.js': 'var a=eval(b)' }, 'assets/widget-abc.js contains eval('],
+    ['new Function in a chunk', { 'assets/widget-abc.js': 'var f=new Function("return this")' }, 'assets/widget-abc.js contains new Function('],
   ])('rejects %s', (_name, change, problem) => {
     const files = Object.fromEntries(Object.entries({ ...good, ...change }).filter(([, v]) => v !== undefined)) as Record<string, string>;
     expect(() => checkWidgetBuild(buildDir(files))).toThrow(problem);

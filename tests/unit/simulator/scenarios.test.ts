@@ -7,7 +7,7 @@ import { call, convert, options } from './sim-test-utils';
 
 describe('scenarios', () => {
   it('lists the named scenarios with a featured lead', () => {
-    expect(listScenarios().map((s) => s.name)).toEqual(['showcase', 'kaizen-137', 'kaizen-137-case-2', 'bulk-300', 'no-contacts-module', 'large-matches', 'bulk-500']);
+    expect(listScenarios().map((s) => s.name)).toEqual(['showcase', 'kaizen-137', 'kaizen-137-case-2', 'bulk-300', 'no-contacts-module', 'large-matches', 'bulk-500', 'hostile']);
   });
 
   it.each(listScenarios())('$name loads, its featured lead is readable, ids are 19-digit strings', async (info) => {

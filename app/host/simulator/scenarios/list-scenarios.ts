@@ -4,6 +4,7 @@ import type { ScenarioInfo } from '../simulated-crm-types';
 import { bulk300Info, bulk300Seed } from './bulk-300';
 import { bulk500Info, bulk500Seed } from './bulk-500';
 import { kaizen137Case2Info, kaizen137Info, kaizen137Seed } from './kaizen-137';
+import { hostileInfo, hostileSeed } from './hostile';
 import { largeMatchesInfo, largeMatchesSeed } from './large-matches';
 import { noContactsModuleInfo, noContactsModuleSeed } from './no-contacts-module';
 import { showcaseInfo, showcaseSeed } from './showcase';
@@ -18,6 +19,7 @@ const SCENARIOS: Scenario[] = [
   { info: noContactsModuleInfo, seed: noContactsModuleSeed },
   { info: largeMatchesInfo, seed: largeMatchesSeed },
   { info: bulk500Info, seed: bulk500Seed },
+  { info: hostileInfo, seed: hostileSeed },
 ];
 
 export function listScenarios(): ScenarioInfo[] {

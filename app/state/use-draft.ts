@@ -1,0 +1,19 @@
+import { useEffect, useState } from 'react';
+import type { RecordId } from '../api/crm-host';
+import type { ConversionChoices, ConversionContext } from '../domain/conversion-model';
+import { restoreDraft, type RestoredDraft } from '../domain/restore-draft';
+import { clearDraft, readDraft, saveDraft } from './draft-storage';
+
+/** The draft saved for this lead, checked once against the context the widget has just read. */
+export function useRestoredDraft(leadId: RecordId, context: ConversionContext): RestoredDraft {
+  const [draft] = useState(() => restoreDraft(readDraft(leadId), context));
+  return draft;
+}
+
+/** Saves every change of the rep's choices; once the lead is converted the draft is gone for good. */
+export function useDraftAutosave(leadId: RecordId, choices: ConversionChoices, converted: boolean): void {
+  useEffect(() => {
+    if (converted) clearDraft(leadId);
+    else saveDraft(leadId, choices);
+  }, [leadId, choices, converted]);
+}
