@@ -35,6 +35,10 @@ export type SimOperation =
   | 'users'
   | 'org'
   | 'modules'
+  | 'getRecord'
+  | 'searchRecords'
+  | 'updateRecord'
+  | 'addNote'
   | 'unknown';
 
 /**

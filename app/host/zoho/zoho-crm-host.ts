@@ -1,5 +1,5 @@
 import { CrmError } from '../../api/crm-error';
-import type { CallOptions, ConversionOptions, CrmHost } from '../../api/crm-host';
+import type { CallOptions, ConversionOptions, CrmHost, RecordModule, RecordSearch, RecordUpdate } from '../../api/crm-host';
 import { parseAt } from './parse-at';
 import { parseContactRoles } from './parse-contact-roles';
 import { parseConversionOptions } from './parse-conversion-options';
@@ -11,6 +11,7 @@ import { parseMassConvertStatus } from './parse-mass-convert-status';
 import { parseModules } from './parse-modules';
 import { parseOrg } from './parse-org';
 import { parsePipelines } from './parse-pipelines';
+import { parseRecordResponse, parseSearchResponse, parseWriteResult } from './parse-records';
 import { parseCurrentUser, parseUsers } from './parse-users';
 import { checkedId } from './record-id';
 import { createSendRequest, DEFAULT_TIMEOUTS, type Timeouts } from './send-request';
@@ -131,8 +132,66 @@ export function createZohoCrmHost(transport: ZohoTransport, ui: ZohoUi, options:
     getOrg: async (call) => read('getOrg', get('/org'), parseOrg, call),
     getModules: async (call) => read('getModules', get('/settings/modules'), parseModules, call),
 
+    getRecord: async (module, id, call) =>
+      read('getRecord', get(`/${checkedModule(module, 'getRecord')}/${checkedId(id, 'getRecord')}`), parseRecordResponse(module), call),
+
+    searchRecords: async (module, search, call) =>
+      read('searchRecords', get(`/${checkedModule(module, 'searchRecords')}/search`, searchParams(search)), parseSearchResponse(module), call),
+
+    // A PUT of the same values is harmless to repeat, but a lost answer still hides whether it was applied.
+    updateRecord: async (module, id, fields) =>
+      write(
+        'updateRecord',
+        { method: 'PUT', path: `${V7}/${checkedModule(module, 'updateRecord')}/${checkedId(id, 'updateRecord')}`, body: { data: [checkedFields(fields)] } },
+        parseWriteResult,
+      ),
+
+    addNote: async (target, note) =>
+      write(
+        'addNote',
+        {
+          method: 'POST',
+          path: `${V7}/${checkedModule(target.module, 'addNote')}/${checkedId(target.id, 'addNote')}/Notes`,
+          body: { data: [{ Note_Title: note.title, Note_Content: note.content }] },
+        },
+        parseWriteResult,
+      ),
+
     ...createUiCalls(ui, timeouts.uiMs),
   };
+}
+
+const RECORD_MODULES: readonly RecordModule[] = ['Contacts', 'Accounts'];
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+// Zoho's word search needs at least 2 characters (records API docs) [INFERRED: the exact limit for email/phone].
+const MIN_SEARCH_LENGTH = 2;
+
+/** The module goes into the URL path, so only the two record modules the widget merges into are let through. */
+function checkedModule(module: unknown, operation: string): RecordModule {
+  if (RECORD_MODULES.includes(module as RecordModule)) return module as RecordModule;
+  throw invalidInput(operation, `${operation}: ${JSON.stringify(module)} is not Contacts or Accounts`);
+}
+
+function searchParams(search: RecordSearch): Record<string, string> {
+  const value = search.value.trim();
+  if (!['email', 'phone', 'word'].includes(search.by) || value.length < MIN_SEARCH_LENGTH) {
+    throw invalidInput('searchRecords', `searchRecords needs an email, phone or word of at least ${MIN_SEARCH_LENGTH} characters`);
+  }
+  return { [search.by]: value };
+}
+
+/** Only API names (no $ system keys, no id) with scalar values; an empty update would be a pointless call. */
+function checkedFields(fields: RecordUpdate): RecordUpdate {
+  const names = Object.keys(fields);
+  const bad = names.find((name) => !FIELD_NAME.test(name) || name === 'id');
+  if (names.length === 0 || bad !== undefined) {
+    throw invalidInput('updateRecord', bad === undefined ? 'updateRecord needs at least one field' : `updateRecord: ${bad} is not a writable field name`);
+  }
+  return fields;
+}
+
+function invalidInput(operation: string, message: string): CrmError {
+  return new CrmError({ kind: 'invalid-input', operation, message, mayHaveExecuted: false });
 }
 
 function tooMany(operation: string, max: number): CrmError {
