@@ -1,6 +1,7 @@
 // Every text the widget shows, in one place, so other languages can be added beside it.
 import { enBulk } from './en-bulk';
 import { enConversion } from './en-conversion';
+import { enMerge } from './en-merge';
 import { enResolution } from './en-resolution';
 
 export const en = {
@@ -100,6 +101,7 @@ export const en = {
   conversion: enConversion,
   resolution: enResolution,
   bulk: enBulk,
+  merge: enMerge,
 } as const;
 
 export type Texts = typeof en;

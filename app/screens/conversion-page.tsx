@@ -1,7 +1,7 @@
 // The single-lead conversion once the lead and its options are known: edit → review → result, with the
 // outcome of a failed convert at the top. The step is the only flow state in the store; the result and the
 // failure come from the mutation.
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useRef, useState } from 'react';
 import type { ConversionOptions, ModuleName, RecordId, User } from '../api/crm-host';
 import { useCrmHost } from '../api/crm-host-context';
 import type { DealMetadata } from '../components/deal/deal-section';
@@ -13,10 +13,16 @@ import type { ConversionContext, DealValues } from '../domain/conversion-model';
 import { defaultDealValues } from '../domain/deal-defaults';
 import type { ConvertErrorExplanation } from '../domain/explain-convert-error';
 import { useText } from '../i18n/use-text';
-import { useChoices, useConversionActions, useConversionStep } from '../state/conversion-store';
+import { effectiveResolution } from '../domain/effective-resolution';
+import type { MergePlan } from '../domain/merge/merge-plan';
+import { withSearchedRecords } from '../domain/merge/with-searched-records';
+import { useChoices, useConversionActions, useConversionStep, useMergeActions, useMergeState } from '../state/conversion-store';
 import { EditStep, type ServerFieldError } from './edit-step';
+import { MergeFollowUp, ReviewMergeLines } from './merge-chunks';
 import { ConversionResult, ConvertFailureAlert, ReviewPanel } from './single-lead-chunks';
 import { useConvertFlow } from './use-convert-flow';
+import { useMergeFollowUp } from './use-merge-follow-up';
+import { useMergePlan } from './use-merge-plan';
 
 type Props = {
   leadId: RecordId;
@@ -34,12 +40,26 @@ function localToday(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-export function ConversionPage({ leadId, context, dealMetadata, users, refetchOptions }: Props) {
+export function ConversionPage({ leadId, context: offered, dealMetadata, users, refetchOptions }: Props) {
   const host = useCrmHost();
   const text = useText();
   const choices = useChoices();
   const step = useConversionStep();
   const actions = useConversionActions();
+  const merge = useMergeState();
+  const mergeActions = useMergeActions();
+  // Records the rep found by searching are offered like Zoho's own candidates from here on.
+  const context = useMemo(() => withSearchedRecords(offered, merge.searched), [offered, merge.searched]);
+  const offeredIds = useMemo(
+    () => ({ Contacts: new Set(offered.options.contacts.map((c) => c.id)), Accounts: new Set(offered.options.accounts.map((a) => a.id)) }),
+    [offered],
+  );
+  const searchedIds = new Set([merge.searched.Contacts?.id, merge.searched.Accounts?.id].filter((id): id is RecordId => id !== undefined));
+  const resolution = effectiveResolution(context, choices);
+  const mergeView = useMergePlan(context, resolution);
+  const followUp = useMergeFollowUp();
+  // The plan as it was when the rep clicked Convert: what runs after the conversion succeeds.
+  const sentPlan = useRef<MergePlan | null>(null);
   const [today] = useState(localToday);
   const [revealProblems, setRevealProblems] = useState(false);
   const [openFailed, setOpenFailed] = useState(false);
@@ -47,6 +67,15 @@ export function ConversionPage({ leadId, context, dealMetadata, users, refetchOp
     refetchOptions,
     choiceInvalidated: actions.choiceInvalidated,
     backToEdit: actions.editRequested,
+    searchedIds,
+    searchedRecordRejected: mergeActions.searchedRecordRejected,
+    converted: (outcome) => {
+      const plan = sentPlan.current;
+      if (!plan) return;
+      const existingContactId = resolution.contact?.kind === 'existing' ? resolution.contact.id : null;
+      const contactId = outcome.kind === 'converted' ? (outcome.contact?.id ?? null) : existingContactId;
+      followUp.start({ merges: plan.merges, note: plan.audit && contactId ? { contactId, note: text.merge.auditNote(plan.audit) } : null });
+    },
   });
 
   const dealValues: DealValues = { ...(context.dealSetup ? defaultDealValues(context, today) : {}), ...choices.deal };
@@ -73,15 +102,24 @@ export function ConversionPage({ leadId, context, dealMetadata, users, refetchOp
           openFailed={openFailed}
           onOpen={openRecord}
           onDone={() => void host.closePopup({ reload: true }).catch(() => undefined)}
+          followUp={
+            <Suspense fallback={null}>
+              <MergeFollowUp steps={followUp.steps} onRetry={followUp.retry} />
+            </Suspense>
+          }
         />
       </Suspense>
     );
   }
 
   const convert = () => {
-    if (checked.ok) flow.start(checked.converter);
-    else actions.editRequested();
+    if (!checked.ok) return actions.editRequested();
+    sentPlan.current = mergeView.plan;
+    flow.start(checked.converter);
   };
+  const unread = [mergeView.contact, mergeView.account].flatMap((state, index) =>
+    state && state.status !== 'ready' ? [index === 0 ? ('Contacts' as const) : ('Accounts' as const)] : [],
+  );
   const inReview = step === 'review' && checked.ok;
 
   return (
@@ -119,6 +157,11 @@ export function ConversionPage({ leadId, context, dealMetadata, users, refetchOp
             status={flow.retryStatus ? text.single.busyRetrying(flow.retryStatus.seconds, flow.retryStatus.attempt) : null}
             onBack={actions.editRequested}
             onConvert={convert}
+            extra={
+              <Suspense fallback={null}>
+                <ReviewMergeLines plan={mergeView.plan} unread={unread} />
+              </Suspense>
+            }
           />
         </Suspense>
       ) : (
@@ -135,6 +178,8 @@ export function ConversionPage({ leadId, context, dealMetadata, users, refetchOp
             if (checked.ok) actions.reviewRequested();
           }}
           onOpenRecord={openRecord}
+          existing={{ contact: mergeView.contact, account: mergeView.account }}
+          offeredIds={offeredIds}
         />
       )}
     </>

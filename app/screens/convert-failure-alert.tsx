@@ -19,8 +19,13 @@ export function ConvertFailureAlert({ failure, context, inReview, pending, onRet
   const text = useText();
   const { explanation } = failure;
   const known = text.conversion.convertError[explanation.code] as { message: string; nextStep: string } | undefined;
-  const message = failure.notConverted ? text.single.notConverted : (known?.message ?? text.errors.generic(explanation.detail ?? explanation.code));
-  const nextStep = failure.notConverted ? null : (known?.nextStep ?? null);
+  const rejectedSearch = failure.changes.find((change) => change.change === 'rejected-search');
+  const message = failure.notConverted
+    ? text.single.notConverted
+    : rejectedSearch
+      ? text.merge.searchedRejected(rejectedSearch.module, rejectedSearch.name)
+      : (known?.message ?? text.errors.generic(explanation.detail ?? explanation.code));
+  const nextStep = failure.notConverted || rejectedSearch ? null : (known?.nextStep ?? null);
 
   const duplicate = explanation.reaction === 'show-duplicate' ? explanation.duplicate : null;
   const duplicateRecord = duplicate
@@ -38,7 +43,7 @@ export function ConvertFailureAlert({ failure, context, inReview, pending, onRet
       takeFocus={!field}
       details={
         <>
-          {failure.changes.map((change) => (
+          {failure.changes.filter((change) => change.change !== 'rejected-search').map((change) => (
             <p key={change.module}>{change.change === 'gone' ? text.single.recordGone(change.module, change.name) : text.single.recordChanged(change.module, change.name)}</p>
           ))}
           {duplicate && (
