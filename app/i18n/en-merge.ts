@@ -29,7 +29,8 @@ const change = (row: MergeRow) =>
 
 export const enMerge = {
   fieldLabel: (apiName: string) => fieldLabel(apiName),
-  tableTitle: 'Fields that differ from the lead',
+  tableTitle: (module: RecordModule, name: string) => `${Cap(module)} ${name}: fields that differ from the lead`,
+  followUpLabel: 'After the conversion',
   tableIntro: (module: RecordModule, name: string) =>
     `Choose, per field, which value the ${one(module)} ${name} keeps. By default it keeps its own values and only empty fields are filled from the lead.`,
   readingRecord: (module: RecordModule) => `Reading the ${one(module)}’s fields…`,

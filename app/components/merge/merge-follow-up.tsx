@@ -12,7 +12,7 @@ export function MergeFollowUp({ steps, onRetry }: Props) {
   if (steps.length === 0) return null;
   const blocked = steps.some((step) => step.kind === 'update' && step.status === 'failed');
   return (
-    <ul className="merge-follow-up" aria-label={text.tableTitle}>
+    <ul className="merge-follow-up" aria-label={text.followUpLabel}>
       {steps.map((step, index) => {
         const reason = step.status === 'failed' ? describeReadError(step.error, allText) : '';
         if (step.kind === 'update') {

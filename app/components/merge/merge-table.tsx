@@ -30,7 +30,7 @@ export function MergeTable({ module, merge, status, picks, onPick }: Props) {
   return (
     <section className="merge-table-panel" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="merge-table-panel__title">
-        {text.tableTitle}
+        {text.tableTitle(module, merge.name)}
       </h3>
       <p className="merge-table-panel__intro">{text.tableIntro(module, merge.name)}</p>
       <table className="merge-table">
