@@ -3,7 +3,6 @@ import type { RecordModule } from '../api/crm-host';
 import type { MatchReason } from '../domain/merge/match-reasons';
 import type { AuditFacts, AuditTarget } from '../domain/merge/merge-plan';
 import type { MergeRow } from '../domain/merge/field-diff';
-import { fieldLabel } from '../domain/match-values';
 
 const one = (module: RecordModule) => (module === 'Contacts' ? 'contact' : 'account');
 const Cap = (module: RecordModule) => (module === 'Contacts' ? 'Contact' : 'Account');
@@ -25,10 +24,9 @@ function describeTarget(module: RecordModule, target: AuditTarget): string {
 }
 
 const change = (row: MergeRow) =>
-  row.recordValue === null ? `${fieldLabel(row.field)}: filled with ${quote(row.leadValue)}` : `${fieldLabel(row.field)}: ${quote(row.recordValue)} → ${quote(row.leadValue)}`;
+  row.recordValue === null ? `${row.label}: filled with ${quote(row.leadValue)}` : `${row.label}: ${quote(row.recordValue)} → ${quote(row.leadValue)}`;
 
 export const enMerge = {
-  fieldLabel: (apiName: string) => fieldLabel(apiName),
   tableTitle: (module: RecordModule, name: string) => `${Cap(module)} ${name}: fields that differ from the lead`,
   followUpLabel: 'After the conversion',
   tableIntro: (module: RecordModule, name: string) =>
@@ -110,7 +108,7 @@ export const enMerge = {
           : `${Cap(record.module)} ${quote(record.name)}, fields taken from the lead: ${record.changes.map(change).join('; ')}.`,
       );
       if (record.kept.length > 0) {
-        lines.push(`${Cap(record.module)} ${quote(record.name)} kept its own ${record.kept.map((row) => `${fieldLabel(row.field)} ${quote(row.recordValue ?? '')} (lead: ${quote(row.leadValue)})`).join('; ')}.`);
+        lines.push(`${Cap(record.module)} ${quote(record.name)} kept its own ${record.kept.map((row) => `${row.label} ${quote(row.recordValue ?? '')} (lead: ${quote(row.leadValue)})`).join('; ')}.`);
       }
     }
     return { title: `Lead conversion: ${facts.leadName}`, content: lines.join('\n') };

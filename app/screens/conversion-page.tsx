@@ -14,7 +14,7 @@ import { defaultDealValues } from '../domain/deal-defaults';
 import type { ConvertErrorExplanation } from '../domain/explain-convert-error';
 import { useText } from '../i18n/use-text';
 import { effectiveResolution } from '../domain/effective-resolution';
-import type { MergePlan } from '../domain/merge/merge-plan';
+import type { MergeInputs } from '../domain/merge/merge-plan';
 import { withSearchedRecords } from '../domain/merge/with-searched-records';
 import { useChoices, useConversionActions, useConversionStep, useMergeActions, useMergeState } from '../state/conversion-store';
 import { EditStep, type ServerFieldError } from './edit-step';
@@ -22,7 +22,7 @@ import { MergeFollowUp, ReviewMergeLines } from './merge-chunks';
 import { ConversionResult, ConvertFailureAlert, ReviewPanel } from './single-lead-chunks';
 import { useConvertFlow } from './use-convert-flow';
 import { useMergeFollowUp } from './use-merge-follow-up';
-import { useMergePlan } from './use-merge-plan';
+import { useMergeRecords } from './use-merge-records';
 
 type Props = {
   leadId: RecordId;
@@ -56,10 +56,10 @@ export function ConversionPage({ leadId, context: offered, dealMetadata, users, 
   );
   const searchedIds = new Set([merge.searched.Contacts?.id, merge.searched.Accounts?.id].filter((id): id is RecordId => id !== undefined));
   const resolution = effectiveResolution(context, choices);
-  const mergeView = useMergePlan(context, resolution);
+  const mergeView = useMergeRecords(context, resolution);
   const followUp = useMergeFollowUp();
-  // The plan as it was when the rep clicked Convert: what runs after the conversion succeeds.
-  const sentPlan = useRef<MergePlan | null>(null);
+  // The merge as it was when the rep clicked Convert: what runs after the conversion succeeds.
+  const sentMerge = useRef<MergeInputs | null>(null);
   const [today] = useState(localToday);
   const [revealProblems, setRevealProblems] = useState(false);
   const [openFailed, setOpenFailed] = useState(false);
@@ -70,11 +70,10 @@ export function ConversionPage({ leadId, context: offered, dealMetadata, users, 
     searchedIds,
     searchedRecordRejected: mergeActions.searchedRecordRejected,
     converted: (outcome) => {
-      const plan = sentPlan.current;
-      if (!plan) return;
-      const existingContactId = resolution.contact?.kind === 'existing' ? resolution.contact.id : null;
-      const contactId = outcome.kind === 'converted' ? (outcome.contact?.id ?? null) : existingContactId;
-      followUp.start({ merges: plan.merges, note: plan.audit && contactId ? { contactId, note: text.merge.auditNote(plan.audit) } : null });
+      const inputs = sentMerge.current;
+      if (!inputs) return;
+      const existingContactId = inputs.resolution.contact?.kind === 'existing' ? inputs.resolution.contact.id : null;
+      followUp.start(inputs, outcome.kind === 'converted' ? (outcome.contact?.id ?? null) : existingContactId);
     },
   });
 
@@ -114,7 +113,7 @@ export function ConversionPage({ leadId, context: offered, dealMetadata, users, 
 
   const convert = () => {
     if (!checked.ok) return actions.editRequested();
-    sentPlan.current = mergeView.plan;
+    sentMerge.current = mergeView.inputs;
     flow.start(checked.converter);
   };
   const unread = [mergeView.contact, mergeView.account].flatMap((state, index) =>
@@ -159,7 +158,7 @@ export function ConversionPage({ leadId, context: offered, dealMetadata, users, 
             onConvert={convert}
             extra={
               <Suspense fallback={null}>
-                <ReviewMergeLines plan={mergeView.plan} unread={unread} />
+                <ReviewMergeLines inputs={mergeView.inputs} unread={unread} />
               </Suspense>
             }
           />

@@ -15,7 +15,7 @@ import { useChoices, useConversionActions, useMergeActions, useMergeState } from
 import { focusTarget, problemTarget } from './focus-target';
 import { AuditNoteOption, MergeSection } from './merge-chunks';
 import { CompareDialog, DealSection, OptionsSection } from './single-lead-chunks';
-import type { RecordMergeState } from './use-merge-plan';
+import type { ExistingRecordState } from '../domain/merge/merge-plan';
 
 export type ServerFieldError = { apiName: string; section: string; message: string } | null;
 
@@ -31,7 +31,7 @@ type Props = {
   onReview(): void;
   onOpenRecord(target: { module: 'Accounts'; id: RecordId }): void;
   /** The chosen existing records' field comparison (issue #8). */
-  existing: { contact: RecordMergeState | null; account: RecordMergeState | null };
+  existing: { contact: ExistingRecordState | null; account: ExistingRecordState | null };
   /** Ids Zoho offered (search results among them are not offered twice). */
   offeredIds: { Contacts: ReadonlySet<RecordId>; Accounts: ReadonlySet<RecordId> };
 };

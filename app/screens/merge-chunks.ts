@@ -1,6 +1,7 @@
 // The merge, search and audit-note UI (issue #8): not needed for the resolution screen's first paint, so each
 // is its own chunk, preloaded with the rest of the single-lead flow (single-lead-chunks.ts).
 import { lazyChunk } from '../components/lazy-chunk';
+import type { startFollowUp } from '../components/merge/follow-up-runner';
 
 export const MergeSection = lazyChunk(() => import('../components/merge/merge-section').then((module) => module.MergeSection));
 export const AuditNoteOption = lazyChunk(() => import('../components/merge/audit-note-option').then((module) => module.AuditNoteOption));
@@ -8,3 +9,21 @@ export const ReviewMergeLines = lazyChunk(() => import('../components/merge/revi
 export const MergeFollowUp = lazyChunk(() => import('../components/merge/merge-follow-up').then((module) => module.MergeFollowUp));
 
 export const mergeChunks = [MergeSection, AuditNoteOption, ReviewMergeLines, MergeFollowUp];
+
+let runner: Promise<typeof startFollowUp> | null = null;
+
+/** The post-convert runner (and the merge plan builder): needed once a conversion succeeded. A failed download is forgotten. */
+export function loadFollowUpRunner(): Promise<typeof startFollowUp> {
+  if (runner) return runner;
+  const started = import('../components/merge/follow-up-runner').then((module) => module.startFollowUp);
+  started.catch(() => {
+    if (runner === started) runner = null;
+  });
+  runner = started;
+  return started;
+}
+
+export function preloadMergeChunks(): void {
+  mergeChunks.forEach((chunk) => void chunk.preload().catch(() => undefined));
+  loadFollowUpRunner().catch(() => undefined);
+}

@@ -4,7 +4,7 @@
 // resolution screen itself never waits for any of them.
 import { lazyChunk } from '../components/lazy-chunk';
 import type { explainConvertError } from '../domain/explain-convert-error';
-import { mergeChunks } from './merge-chunks';
+import { preloadMergeChunks } from './merge-chunks';
 
 export const IneligibleLead = lazyChunk(() => import('../components/eligibility/ineligible-lead').then((module) => module.IneligibleLead));
 export const DealSection = lazyChunk(() => import('../components/deal/deal-section').then((module) => module.DealSection));
@@ -27,10 +27,11 @@ export function loadConvertErrorExplainer(): Promise<typeof explainConvertError>
   return started;
 }
 
-const chunks = [IneligibleLead, DealSection, OptionsSection, CompareDialog, ReviewPanel, ConversionResult, ConvertFailureAlert, ...mergeChunks];
+const chunks = [IneligibleLead, DealSection, OptionsSection, CompareDialog, ReviewPanel, ConversionResult, ConvertFailureAlert];
 
 /** Starts every download above; a failure here is retried when the component renders. */
 export function preloadSingleLeadChunks(): void {
   chunks.forEach((chunk) => void chunk.preload().catch(() => undefined));
   loadConvertErrorExplainer().catch(() => undefined);
+  preloadMergeChunks();
 }

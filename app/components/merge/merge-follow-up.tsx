@@ -1,6 +1,6 @@
 import { describeReadError } from '../../domain/describe-error';
 import { useText } from '../../i18n/use-text';
-import type { FollowUpStep } from '../../screens/use-merge-follow-up';
+import type { FollowUpStep } from './follow-up-runner';
 import './merge.css';
 
 type Props = { steps: FollowUpStep[]; onRetry(index: number): void };

@@ -1,7 +1,8 @@
 import type { Lead, RecordId, RecordModule } from '../../api/crm-host';
 import type { MergePick } from '../../domain/merge/field-diff';
-import type { RecordMerge } from '../../domain/merge/merge-plan';
+import { recordMerge, type ExistingRecordState } from '../../domain/merge/merge-plan';
 import type { SearchPick } from '../../state/merge-slice';
+
 import { MergeTable } from './merge-table';
 import { RecordSearch } from './record-search';
 
@@ -9,7 +10,7 @@ type Props = {
   module: RecordModule;
   lead: Lead;
   /** The chosen existing record's merge state; null when a new record is chosen. */
-  existing: { status: 'loading' | 'error' | 'ready'; merge: RecordMerge | null; id: RecordId } | null;
+  existing: ExistingRecordState | null;
   picks: Readonly<Record<RecordId, Record<string, MergePick>>>;
   /** False when the module's record is fixed by another choice (the account follows the contact). */
   searchable: boolean;
@@ -20,13 +21,14 @@ type Props = {
 
 /** Under a module's choice: the field-by-field merge for the chosen record, and the search for another one. */
 export function MergeSection({ module, lead, existing, picks, searchable, offeredIds, onPick, onSearchPick }: Props) {
+  const merge = existing?.record ? recordMerge(module, existing.record, lead.fields, picks) : null;
   return (
     <>
       {existing && (
         <MergeTable
           module={module}
           status={existing.status}
-          merge={existing.merge}
+          merge={merge}
           picks={picks[existing.id]}
           onPick={(field, pick) => onPick({ recordId: existing.id, field, pick })}
         />

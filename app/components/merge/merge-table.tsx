@@ -50,7 +50,7 @@ export function MergeTable({ module, merge, status, picks, onPick }: Props) {
         </thead>
         <tbody>
           {merge.rows.map((row) => {
-            const label = text.fieldLabel(row.field);
+            const label = row.label;
             const pick = pickOf(row, picks);
             const name = `${id}-${row.field}`;
             const fills = row.kind === 'fills-empty';

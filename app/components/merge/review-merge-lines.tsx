@@ -1,12 +1,13 @@
-import type { MergePlan } from '../../domain/merge/merge-plan';
+import { buildMergePlan, type MergeInputs } from '../../domain/merge/merge-plan';
 import { useText } from '../../i18n/use-text';
 import './merge.css';
 
-type Props = { plan: MergePlan; unread: ('Contacts' | 'Accounts')[] };
+type Props = { inputs: MergeInputs; unread: ('Contacts' | 'Accounts')[] };
 
 /** The review's lines about existing records: the field changes, and the note. */
-export function ReviewMergeLines({ plan, unread }: Props) {
+export function ReviewMergeLines({ inputs, unread }: Props) {
   const text = useText().merge;
+  const plan = buildMergePlan(inputs);
   const changed = plan.merges.filter((merge) => merge.changes.length > 0);
   if (changed.length === 0 && !plan.audit && unread.length === 0) return null;
   return (

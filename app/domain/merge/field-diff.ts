@@ -1,6 +1,6 @@
 // Where the lead and an existing record disagree, field by field, over the conversion mapping.
 import type { RecordModule, RecordUpdate } from '../../api/crm-host';
-import { displayValue, valuesMatch } from '../match-values';
+import { displayValue, fieldLabel, valuesMatch } from '../match-values';
 import { MERGE_FIELDS } from './merge-fields';
 
 export type MergeRowKind = 'differs' | 'fills-empty';
@@ -8,6 +8,8 @@ export type MergeRowKind = 'differs' | 'fills-empty';
 export type MergeRow = {
   /** The record's API name (what the update writes). */
   field: string;
+  /** A readable name for the field ("Mailing_City" → "Mailing city"). */
+  label: string;
   leadField: string;
   /** As shown; the update sends `leadRaw`. */
   leadValue: string;
@@ -28,7 +30,7 @@ export function diffRecord(module: RecordModule, lead: Record<string, unknown>, 
     if (leadValue === null || !isScalar(raw)) return [];
     const recordValue = displayValue(record[field]);
     if (recordValue !== null && valuesMatch(field, leadValue, recordValue)) return [];
-    return [{ field, leadField, leadValue, recordValue, leadRaw: raw, kind: recordValue === null ? 'fills-empty' : 'differs' }];
+    return [{ field, label: fieldLabel(field), leadField, leadValue, recordValue, leadRaw: raw, kind: recordValue === null ? 'fills-empty' : 'differs' }];
   });
 }
 

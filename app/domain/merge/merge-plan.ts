@@ -30,6 +30,9 @@ export type AuditFacts = {
   records: { module: RecordModule; name: string; changes: MergeRow[]; kept: MergeRow[] }[];
 };
 
+/** A chosen existing record as the screen knows it: still being read, unreadable, or read. */
+export type ExistingRecordState = { id: RecordId; status: 'loading' | 'error' | 'ready'; record: ContactCandidate | AccountCandidate | undefined };
+
 export type MergePlan = { merges: RecordMerge[]; audit: AuditFacts | null };
 
 export type MergeInputs = {
