@@ -16,6 +16,7 @@ import { focusTarget, problemTarget } from './focus-target';
 import { AuditNoteOption, MergeSection } from './merge-chunks';
 import { CompareDialog, DealSection, OptionsSection } from './single-lead-chunks';
 import type { ExistingRecordState } from '../domain/merge/merge-plan';
+import { useRecordSearch } from './use-record-search';
 
 export type ServerFieldError = { apiName: string; section: string; message: string } | null;
 
@@ -138,6 +139,7 @@ export function EditStep({ context, dealMetadata, users, dealValues, problems, r
               offeredIds={offeredIds.Contacts}
               onPick={mergeActions.mergePicked}
               onSearchPick={mergeActions.searchResultPicked}
+              useSearch={useRecordSearch}
             />
           </Suspense>
         }
@@ -161,6 +163,7 @@ export function EditStep({ context, dealMetadata, users, dealValues, problems, r
                 offeredIds={offeredIds.Accounts}
                 onPick={mergeActions.mergePicked}
                 onSearchPick={mergeActions.searchResultPicked}
+                useSearch={useRecordSearch}
               />
             </Suspense>
           </>

@@ -4,7 +4,7 @@ import { recordMerge, type ExistingRecordState } from '../../domain/merge/merge-
 import type { SearchPick } from '../../state/merge-slice';
 
 import { MergeTable } from './merge-table';
-import { RecordSearch } from './record-search';
+import { RecordSearch, type RecordSearchProps } from './record-search';
 
 type Props = {
   module: RecordModule;
@@ -17,10 +17,11 @@ type Props = {
   offeredIds: ReadonlySet<RecordId>;
   onPick(event: { recordId: RecordId; field: string; pick: MergePick }): void;
   onSearchPick(pick: SearchPick): void;
+  useSearch: RecordSearchProps['useSearch'];
 };
 
 /** Under a module's choice: the field-by-field merge for the chosen record, and the search for another one. */
-export function MergeSection({ module, lead, existing, picks, searchable, offeredIds, onPick, onSearchPick }: Props) {
+export function MergeSection({ module, lead, existing, picks, searchable, offeredIds, onPick, onSearchPick, useSearch }: Props) {
   const merge = existing?.record ? recordMerge(module, existing.record, lead.fields, picks) : null;
   return (
     <>
@@ -33,7 +34,7 @@ export function MergeSection({ module, lead, existing, picks, searchable, offere
           onPick={(field, pick) => onPick({ recordId: existing.id, field, pick })}
         />
       )}
-      {searchable && <RecordSearch module={module} lead={lead} offeredIds={offeredIds} chosenId={existing?.id ?? null} onPick={onSearchPick} />}
+      {searchable && <RecordSearch module={module} lead={lead} offeredIds={offeredIds} chosenId={existing?.id ?? null} onPick={onSearchPick} useSearch={useSearch} />}
     </>
   );
 }

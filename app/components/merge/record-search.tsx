@@ -1,8 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import type { AccountCandidate, ContactCandidate, Lead, RecordId, RecordModule } from '../../api/crm-host';
-import { useCrmHost } from '../../api/crm-host-context';
-import { recordQueries } from '../../api/record-queries';
+import type { AccountCandidate, ContactCandidate, Lead, RecordId, RecordModule, RecordSearch as Search } from '../../api/crm-host';
 import { describeReadError } from '../../domain/describe-error';
 import { displayValue } from '../../domain/match-values';
 import { matchReasons } from '../../domain/merge/match-reasons';
@@ -14,25 +11,26 @@ import './merge.css';
 
 const DEBOUNCE_MS = 300;
 
-type Props = {
+export type RecordSearchProps = {
   module: RecordModule;
   lead: Lead;
   /** Records Zoho already offers (shown as such, not offered twice). */
   offeredIds: ReadonlySet<RecordId>;
   chosenId: RecordId | null;
   onPick(pick: SearchPick): void;
+  /** The search query (react-query), injected by the screen. */
+  useSearch(module: RecordModule, search: Search | null): { records: (ContactCandidate | AccountCandidate)[]; fetching: boolean; error: unknown; done: boolean };
 };
 
 /** A search box per module for when Zoho's matches are wrong or missing; results say why they might match. */
-export function RecordSearch({ module, lead, offeredIds, chosenId, onPick }: Props) {
-  const host = useCrmHost();
+export function RecordSearch({ module, lead, offeredIds, chosenId, onPick, useSearch }: RecordSearchProps) {
   const allText = useText();
   const text = allText.merge;
   const id = useId();
   const [input, setInput] = useState('');
   const search = searchFor(useDebounced(input, DEBOUNCE_MS));
-  const results = useQuery({ ...recordQueries.search(host, module, search ?? { by: 'word', value: '' }), enabled: search !== null });
-  const records: (ContactCandidate | AccountCandidate)[] = search ? (results.data ?? []) : [];
+  const results = useSearch(module, search);
+  const records = results.records;
 
   return (
     <div className="record-search" role="search" aria-label={text.searchLabel(module)}>
@@ -56,9 +54,9 @@ export function RecordSearch({ module, lead, offeredIds, chosenId, onPick }: Pro
         {text.searchHint}
       </p>
       <div role="status" className="record-search__status">
-        {search && results.isFetching ? text.searching : null}
-        {search && results.error ? text.searchFailed(describeReadError(results.error, allText)) : null}
-        {search && results.isSuccess && !results.isFetching ? (records.length === 0 ? text.noResults(module) : text.resultsTitle(records.length)) : null}
+        {results.fetching ? text.searching : null}
+        {results.error ? text.searchFailed(describeReadError(results.error, allText)) : null}
+        {results.done ? (records.length === 0 ? text.noResults(module) : text.resultsTitle(records.length)) : null}
       </div>
       {records.length > 0 && (
         <ul className="record-search__results" aria-label={text.searchLabel(module)}>
