@@ -37,7 +37,7 @@ export const enMerge = {
   columnField: 'Field',
   columnLead: 'Lead',
   columnExisting: 'Existing',
-  columnWinner: 'Keep',
+  columnWinner: 'Value to keep',
   empty: '(empty)',
   keepExisting: 'Existing',
   useLead: 'Lead’s',
