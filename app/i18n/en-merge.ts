@@ -27,7 +27,8 @@ const change = (row: MergeRow) =>
   row.recordValue === null ? `${row.label}: filled with ${quote(row.leadValue)}` : `${row.label}: ${quote(row.recordValue)} → ${quote(row.leadValue)}`;
 
 export const enMerge = {
-  tableTitle: (module: RecordModule, name: string) => `${Cap(module)} ${name}: fields that differ from the lead`,
+  tableTitle: 'Fields that differ from the lead',
+  tableLabel: (module: RecordModule, name: string) => `${Cap(module)} ${name}: fields that differ from the lead`,
   followUpLabel: 'After the conversion',
   tableIntro: (module: RecordModule, name: string) =>
     `Choose, per field, which value the ${one(module)} ${name} keeps. By default it keeps its own values and only empty fields are filled from the lead.`,

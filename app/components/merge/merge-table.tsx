@@ -28,10 +28,9 @@ export function MergeTable({ module, merge, status, picks, onPick }: Props) {
   }
   if (merge.rows.length === 0) return <p className="merge-table-panel merge-table-panel__intro">{text.noDifferences(module)}</p>;
   return (
-    <section className="merge-table-panel" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="merge-table-panel__title">
-        {text.tableTitle(module, merge.name)}
-      </h3>
+    // The visible heading leaves the record's name out (it is right above); the region's name says whose fields these are.
+    <section className="merge-table-panel" aria-label={text.tableLabel(module, merge.name)}>
+      <h3 className="merge-table-panel__title">{text.tableTitle}</h3>
       <p className="merge-table-panel__intro">{text.tableIntro(module, merge.name)}</p>
       <table className="merge-table">
         <colgroup>
