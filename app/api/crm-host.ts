@@ -232,6 +232,16 @@ export type ModuleInfo = {
 
 export type CallOptions = { signal?: AbortSignal | undefined };
 
+/** The record modules a lead can be merged into (read, searched, updated, annotated). */
+export type RecordModule = 'Contacts' | 'Accounts';
+/** A Contacts or Accounts record in the same shape as a conversion candidate, so the widget handles both alike. */
+export type RecordOf = { Contacts: ContactCandidate; Accounts: AccountCandidate };
+/** GET /{module}/search: exactly one of Zoho's search parameters (email, phone or word). */
+export type RecordSearch = { by: 'email' | 'phone' | 'word'; value: string };
+/** Field values to write, by API name (scalars only: the merge never writes lookups). */
+export type RecordUpdate = Record<string, string | number | boolean | null>;
+export type NoteInput = { title: string; content: string };
+
 export type CrmHost = {
   getLead(leadId: RecordId, options?: CallOptions): Promise<Lead>;
   /** At most 100 ids per call; the caller batches. Ids Zoho does not return are simply absent. */
@@ -250,6 +260,14 @@ export type CrmHost = {
   getCurrentUser(options?: CallOptions): Promise<User>;
   getOrg(options?: CallOptions): Promise<Org>;
   getModules(options?: CallOptions): Promise<ModuleInfo[]>;
+  /** GET /{module}/{id}: one contact or account with all its fields. */
+  getRecord<M extends RecordModule>(module: M, id: RecordId, options?: CallOptions): Promise<RecordOf[M]>;
+  /** GET /{module}/search: [] when Zoho finds nothing (204). */
+  searchRecords<M extends RecordModule>(module: M, search: RecordSearch, options?: CallOptions): Promise<RecordOf[M][]>;
+  /** PUT /{module}/{id}: writes exactly the given fields. */
+  updateRecord(module: RecordModule, id: RecordId, fields: RecordUpdate): Promise<{ id: RecordId }>;
+  /** POST /{module}/{id}/Notes: one note on the record. */
+  addNote(target: { module: RecordModule; id: RecordId }, note: NoteInput): Promise<{ id: RecordId }>;
   openRecord(target: { module: ModuleName; id: RecordId; newTab?: boolean }): Promise<void>;
   closePopup(options: { reload: boolean }): Promise<void>;
   resize(size: { width?: number; height: number }): Promise<void>;

@@ -1,7 +1,7 @@
 // The single-lead conversion once the lead and its options are known: edit → review → result, with the
 // outcome of a failed convert at the top. The step is the only flow state in the store; the result and the
 // failure come from the mutation.
-import { Suspense, use, useMemo, useState } from 'react';
+import { Suspense, use, useMemo, useRef, useState } from 'react';
 import type { ConversionOptions, ModuleName, RecordId, User } from '../api/crm-host';
 import { useCrmHost } from '../api/crm-host-context';
 import type { DealMetadata } from '../components/deal/deal-section';
@@ -11,11 +11,17 @@ import { PanelPlaceholder } from '../components/panel-placeholder';
 import type { ConversionContext, DealValues } from '../domain/conversion-model';
 import type { ConvertErrorExplanation } from '../domain/explain-convert-error';
 import { useText } from '../i18n/use-text';
-import { useChoices, useConversionActions, useConversionStep } from '../state/conversion-store';
+import { effectiveResolution } from '../domain/effective-resolution';
+import type { MergeInputs } from '../domain/merge/merge-plan';
+import { withSearchedRecords } from '../domain/merge/with-searched-records';
+import { useChoices, useConversionActions, useConversionStep, useMergeActions, useMergeState } from '../state/conversion-store';
 import { useDraftAutosave } from '../state/use-draft';
 import { EditStep, type ServerFieldError } from './edit-step';
+import { MergeFollowUp, ReviewMergeLines } from './merge-chunks';
 import { ConversionResult, ConvertFailureAlert, loadConversionRules, ReviewPanel } from './single-lead-chunks';
 import { useConvertFlow } from './use-convert-flow';
+import { useMergeFollowUp } from './use-merge-follow-up';
+import { useMergeRecords } from './use-merge-records';
 
 type Props = {
   leadId: RecordId;
@@ -33,12 +39,26 @@ function localToday(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-export function ConversionPage({ leadId, context, dealMetadata, users, refetchOptions }: Props) {
+export function ConversionPage({ leadId, context: offered, dealMetadata, users, refetchOptions }: Props) {
   const host = useCrmHost();
   const text = useText();
   const choices = useChoices();
   const step = useConversionStep();
   const actions = useConversionActions();
+  const merge = useMergeState();
+  const mergeActions = useMergeActions();
+  // Records the rep found by searching are offered like Zoho's own candidates from here on.
+  const context = useMemo(() => withSearchedRecords(offered, merge.searched), [offered, merge.searched]);
+  const offeredIds = useMemo(
+    () => ({ Contacts: new Set(offered.options.contacts.map((c) => c.id)), Accounts: new Set(offered.options.accounts.map((a) => a.id)) }),
+    [offered],
+  );
+  const searchedIds = new Set([merge.searched.Contacts?.id, merge.searched.Accounts?.id].filter((id): id is RecordId => id !== undefined));
+  const resolution = effectiveResolution(context, choices);
+  const mergeView = useMergeRecords(context, resolution);
+  const followUp = useMergeFollowUp();
+  // The merge as it was when the rep clicked Convert: what runs after the conversion succeeds.
+  const sentMerge = useRef<MergeInputs | null>(null);
   const [today] = useState(localToday);
   const [revealProblems, setRevealProblems] = useState(false);
   const [openFailed, setOpenFailed] = useState(false);
@@ -46,6 +66,14 @@ export function ConversionPage({ leadId, context, dealMetadata, users, refetchOp
     refetchOptions,
     choiceInvalidated: actions.choiceInvalidated,
     backToEdit: actions.editRequested,
+    searchedIds,
+    searchedRecordRejected: mergeActions.searchedRecordRejected,
+    converted: (outcome) => {
+      const inputs = sentMerge.current;
+      if (!inputs) return;
+      const existingContactId = inputs.resolution.contact?.kind === 'existing' ? inputs.resolution.contact.id : null;
+      followUp.start(inputs, outcome.kind === 'converted' ? (outcome.contact?.id ?? null) : existingContactId);
+    },
   });
   useDraftAutosave(leadId, choices, flow.outcome !== null);
 
@@ -74,15 +102,24 @@ export function ConversionPage({ leadId, context, dealMetadata, users, refetchOp
           openFailed={openFailed}
           onOpen={openRecord}
           onDone={() => void host.closePopup({ reload: true }).catch(() => undefined)}
+          followUp={
+            <Suspense fallback={null}>
+              <MergeFollowUp steps={followUp.steps} onRetry={followUp.retry} />
+            </Suspense>
+          }
         />
       </Suspense>
     );
   }
 
   const convert = () => {
-    if (checked.ok) flow.start(checked.converter);
-    else actions.editRequested();
+    if (!checked.ok) return actions.editRequested();
+    sentMerge.current = mergeView.inputs;
+    flow.start(checked.converter);
   };
+  const unread = [mergeView.contact, mergeView.account].flatMap((state, index) =>
+    state && state.status !== 'ready' ? [index === 0 ? ('Contacts' as const) : ('Accounts' as const)] : [],
+  );
   const inReview = step === 'review' && checked.ok;
 
   return (
@@ -120,6 +157,11 @@ export function ConversionPage({ leadId, context, dealMetadata, users, refetchOp
             status={flow.retryStatus ? text.single.busyRetrying(flow.retryStatus.seconds, flow.retryStatus.attempt) : null}
             onBack={actions.editRequested}
             onConvert={convert}
+            extra={
+              <Suspense fallback={null}>
+                <ReviewMergeLines inputs={mergeView.inputs} unread={unread} />
+              </Suspense>
+            }
           />
         </Suspense>
       ) : (
@@ -136,6 +178,8 @@ export function ConversionPage({ leadId, context, dealMetadata, users, refetchOp
             if (checked.ok) actions.reviewRequested();
           }}
           onOpenRecord={openRecord}
+          existing={{ contact: mergeView.contact, account: mergeView.account }}
+          offeredIds={offeredIds}
         />
       )}
     </>

@@ -4,6 +4,7 @@ import type { ConversionContext } from '../domain/conversion-model';
 import { displayText } from '../domain/display-text';
 import { convertFailureTexts } from '../i18n/convert-failure-text';
 import { useLocale } from '../i18n/locale-context';
+import { useMergeText } from '../i18n/use-merge-text';
 import { useText } from '../i18n/use-text';
 import type { ConvertFailure } from './use-convert-flow';
 
@@ -21,10 +22,16 @@ type Props = {
 export function ConvertFailureAlert({ failure, context, inReview, pending, onRetry, onBackToEdit, onChooseDuplicate }: Props) {
   const text = useText();
   const failureText = convertFailureTexts(useLocale().language);
+  const mergeText = useMergeText();
   const { explanation } = failure;
   const known = failure.words;
-  const message = failure.notConverted ? failureText.notConverted : (known?.message ?? text.errors.generic(explanation.detail ?? explanation.code));
-  const nextStep = failure.notConverted ? null : (known?.nextStep ?? null);
+  const rejectedSearch = failure.changes.find((change) => change.change === 'rejected-search');
+  const message = failure.notConverted
+    ? failureText.notConverted
+    : rejectedSearch
+      ? mergeText.searchedRejected(rejectedSearch.module, displayText(rejectedSearch.name))
+      : (known?.message ?? text.errors.generic(explanation.detail ?? explanation.code));
+  const nextStep = failure.notConverted || rejectedSearch ? null : (known?.nextStep ?? null);
 
   const duplicate = explanation.reaction === 'show-duplicate' ? explanation.duplicate : null;
   const duplicateRecord = duplicate
@@ -42,7 +49,7 @@ export function ConvertFailureAlert({ failure, context, inReview, pending, onRet
       takeFocus={!field}
       details={
         <>
-          {failure.changes.map((change) => (
+          {failure.changes.filter((change) => change.change !== 'rejected-search').map((change) => (
             <p key={change.module}>{change.change === 'gone' ? failureText.recordGone(change.module, displayText(change.name)) : failureText.recordChanged(change.module, displayText(change.name))}</p>
           ))}
           {duplicate && (

@@ -10,9 +10,12 @@ import type { ChoiceProblem, ConversionContext, DealValues, TargetModule } from 
 import { defaultChoices } from '../domain/default-choices';
 import { effectiveResolution } from '../domain/effective-resolution';
 import { useText } from '../i18n/use-text';
-import { useChoices, useConversionActions } from '../state/conversion-store';
+import { useChoices, useConversionActions, useMergeActions, useMergeState } from '../state/conversion-store';
 import { focusTarget, problemTarget } from './focus-target';
+import type { ExistingRecordState } from '../domain/merge/merge-plan';
+import { AuditNoteOption, MergeSection } from './merge-chunks';
 import { CompareDialog, DealSection, loadConversionRules, OptionsSection } from './single-lead-chunks';
+import { useRecordSearch } from './use-record-search';
 
 export type ServerFieldError = { apiName: string; section: string; message: string } | null;
 
@@ -27,12 +30,18 @@ type Props = {
   serverFieldError: ServerFieldError;
   onReview(): void;
   onOpenRecord(target: { module: 'Accounts'; id: RecordId }): void;
+  /** The chosen existing records' field comparison (issue #8). */
+  existing: { contact: ExistingRecordState | null; account: ExistingRecordState | null };
+  /** Ids Zoho offered (search results among them are not offered twice). */
+  offeredIds: { Contacts: ReadonlySet<RecordId>; Accounts: ReadonlySet<RecordId> };
 };
 
-export function EditStep({ context, dealMetadata, users, dealValues, problems, revealProblems, serverFieldError, onReview, onOpenRecord }: Props) {
+export function EditStep({ context, dealMetadata, users, dealValues, problems, revealProblems, serverFieldError, onReview, onOpenRecord, existing, offeredIds }: Props) {
   const text = useText();
   const choices = useChoices();
   const actions = useConversionActions();
+  const merge = useMergeState();
+  const mergeActions = useMergeActions();
   const [compare, setCompare] = useState<{ module: 'Contacts' | 'Accounts'; id: RecordId } | null>(null);
   const { lead, options, attribution } = context;
   // Once the rep changes the field Zoho refused, its message gives way to the form's own validation.
@@ -118,15 +127,45 @@ export function EditStep({ context, dealMetadata, users, dealValues, problems, r
         onChooseAccount={actions.accountChosen}
         onCompare={setCompare}
         onOpenAccount={(id) => onOpenRecord({ module: 'Accounts', id })}
-        afterAccount={
-          overwriteNote && (
-            <OverwriteOption
-              note={overwriteNote}
-              checked={choices.overwrite ?? false}
-              contactName={chosenContact?.fullName ?? null}
-              onChange={actions.overwriteToggled}
+        afterContact={
+          <Suspense fallback={<PanelPlaceholder rows={1} />}>
+            <MergeSection
+              module="Contacts"
+              lead={lead}
+              existing={existing.contact}
+              picks={merge.picks}
+              searchable
+              offeredIds={offeredIds.Contacts}
+              onPick={mergeActions.mergePicked}
+              onSearchPick={mergeActions.searchResultPicked}
+              useSearch={useRecordSearch}
             />
-          )
+          </Suspense>
+        }
+        afterAccount={
+          <>
+            {overwriteNote && (
+              <OverwriteOption
+                note={overwriteNote}
+                checked={choices.overwrite ?? false}
+                contactName={chosenContact?.fullName ?? null}
+                onChange={actions.overwriteToggled}
+              />
+            )}
+            <Suspense fallback={<PanelPlaceholder rows={1} />}>
+              <MergeSection
+                module="Accounts"
+                lead={lead}
+                existing={existing.account}
+                picks={merge.picks}
+                searchable={!resolution.accountFollowsContact}
+                offeredIds={offeredIds.Accounts}
+                onPick={mergeActions.mergePicked}
+                onSearchPick={mergeActions.searchResultPicked}
+                useSearch={useRecordSearch}
+              />
+            </Suspense>
+          </>
         }
       />
       {/* Below the fold, each in its own chunk: the contact and account choices above never wait for them. */}
@@ -165,7 +204,11 @@ export function EditStep({ context, dealMetadata, users, dealValues, problems, r
           onNotifyNewOwner={actions.notifyNewOwnerToggled}
           onAttachmentsTo={actions.attachmentsTargetChosen}
           onTagToggled={actions.tagToggled}
-        />
+        >
+          <Suspense fallback={null}>
+            <AuditNoteOption checked={merge.auditNote ?? true} onChange={mergeActions.auditNoteToggled} />
+          </Suspense>
+        </OptionsSection>
       </Suspense>
       <div className="footer footer--sticky">
         {revealProblems && problems.length > 0 && <p className="footer__status footer__status--error">{text.single.fixProblems}</p>}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ReviewStep } from '../components/review/review-step';
 import type { ConversionContext } from '../domain/conversion-model';
 import { reviewSentences } from '../domain/review-sentences';
@@ -11,6 +12,7 @@ type Props = {
   status: string | null;
   onBack(): void;
   onConvert(): void;
+  extra?: ReactNode;
 };
 
 /** The review step with its sentences: one chunk, so the sentence builder is not in the first load. */

@@ -8,6 +8,7 @@ import type { ConvertErrorExplanation, explainConvertError } from '../domain/exp
 import type * as conversionRules from './conversion-rules';
 import type { ConvertErrorWords } from '../i18n/convert-failure-text';
 import type { Language } from '../i18n/language';
+import { preloadMergeChunks } from './merge-chunks';
 
 export const IneligibleLead = lazyChunk(() => import('../components/eligibility/ineligible-lead').then((module) => module.IneligibleLead));
 export const DealSection = lazyChunk(() => import('../components/deal/deal-section').then((module) => module.DealSection));
@@ -68,4 +69,5 @@ export function preloadSingleLeadChunks(): void {
   chunks.forEach((chunk) => void chunk.preload().catch(() => undefined));
   loadConvertErrorExplainer().catch(() => undefined);
   loadConversionRules().catch(() => undefined);
+  preloadMergeChunks();
 }

@@ -17,7 +17,7 @@ import { loadConvertErrorExplainer, type ExplainedFailure } from './single-lead-
 export type ConvertFailure = ExplainedFailure & {
   converter: LeadConverter;
   /** What a reload of the conversion options showed (reload-options / show-duplicate). */
-  changes: { module: 'Contacts' | 'Accounts'; name: string; change: 'gone' | 'unusable' }[];
+  changes: { module: 'Contacts' | 'Accounts'; name: string; change: 'gone' | 'unusable' | 'rejected-search' }[];
   /** reconcile: the lead was read again and is not converted. */
   notConverted: boolean;
 };
@@ -32,6 +32,12 @@ type Reactions = {
   refetchOptions(): Promise<ConversionOptions | undefined>;
   choiceInvalidated(which: 'contact' | 'account'): void;
   backToEdit(): void;
+  /** The lead is converted (answer or reconciliation): run what follows a conversion, once. */
+  converted?(outcome: ConversionOutcome): void;
+  /** Records the rep found by searching (Zoho did not offer them). */
+  searchedIds?: ReadonlySet<RecordId>;
+  /** Zoho refused a searched record: forget it (and only it). */
+  searchedRecordRejected?(module: 'Contacts' | 'Accounts'): void;
 };
 
 export function useConvertFlow(leadId: RecordId, context: ConversionContext, reactions: Reactions) {
@@ -78,7 +84,10 @@ export function useConvertFlow(leadId: RecordId, context: ConversionContext, rea
 
   function send(converter: LeadConverter) {
     convert.mutate(converter, {
-      onSuccess: () => void (inFlight.current = false),
+      onSuccess: (result) => {
+        inFlight.current = false;
+        reactions.converted?.(outcomeFromResult(result));
+      },
       onError: (error) => {
         // The explainer is its own chunk, downloaded at boot (preloadSingleLeadChunks): normally already here.
         void loadConvertErrorExplainer()
@@ -102,8 +111,11 @@ export function useConvertFlow(leadId: RecordId, context: ConversionContext, rea
         return rereadAndShow(base);
       case 'reload-options': {
         const fresh = await reactions.refetchOptions().catch(() => undefined);
-        const changes = fresh?.available ? invalidChoices(context, fresh, converter) : [];
-        changes.forEach((change) => reactions.choiceInvalidated(change.module === 'Contacts' ? 'contact' : 'account'));
+        const changes = fresh?.available ? invalidChoices(context, fresh, converter, reactions.searchedIds) : [];
+        changes.forEach((change) => {
+          if (change.change === 'rejected-search') reactions.searchedRecordRejected?.(change.module);
+          else reactions.choiceInvalidated(change.module === 'Contacts' ? 'contact' : 'account');
+        });
         reactions.backToEdit();
         setFailure({ ...base, changes });
         return;
@@ -137,7 +149,9 @@ export function useConvertFlow(leadId: RecordId, context: ConversionContext, rea
       const lead = await reread.mutateAsync();
       const outcome = reconcileConvert(lead);
       if (outcome.converted) {
-        setReconciled(outcomeFromLead(lead, outcome, base.converter, context));
+        const reconciledOutcome = outcomeFromLead(lead, outcome, base.converter, context);
+        setReconciled(reconciledOutcome);
+        reactions.converted?.(reconciledOutcome);
         return;
       }
       setFailure({ ...base, notConverted: base.explanation.reaction === 'reconcile' });
@@ -167,14 +181,21 @@ function candidatesOf(options: ConversionContext['options'], module: 'Contacts' 
 }
 
 /** The chosen records the fresh options no longer offer, or offer but Zoho would refuse. */
-function invalidChoices(context: ConversionContext, fresh: Extract<ConversionOptions, { available: true }>, converter: LeadConverter): ConvertFailure['changes'] {
+function invalidChoices(
+  context: ConversionContext,
+  fresh: Extract<ConversionOptions, { available: true }>,
+  converter: LeadConverter,
+  searchedIds: ReadonlySet<RecordId> = new Set(),
+): ConvertFailure['changes'] {
   const changes: ConvertFailure['changes'] = [];
   const check = (module: 'Contacts' | 'Accounts', id: RecordId | undefined) => {
     if (id === undefined) return;
     const before = candidatesOf(context.options, module).find((candidate) => candidate.id === id);
     const now = candidatesOf(fresh, module).find((candidate) => candidate.id === id);
     const name = nameOf(now ?? before) ?? id;
-    if (!now) changes.push({ module, name, change: 'gone' });
+    // A record found by search is not in Zoho's options by nature: Zoho refused it, it did not go away.
+    if (!now && searchedIds.has(id)) changes.push({ module, name, change: 'rejected-search' });
+    else if (!now) changes.push({ module, name, change: 'gone' });
     else if (candidateDisabledReason(now)) changes.push({ module, name, change: 'unusable' });
   };
   check('Contacts', converter.Contacts?.id);

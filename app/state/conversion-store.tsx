@@ -4,6 +4,7 @@ import { createContext, useContext, useState, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { RecordId } from '../api/crm-host';
 import type { AccountChoice, ContactChoice, ConversionChoices, TargetModule } from '../domain/conversion-model';
+import { createMergeActions, INITIAL_MERGE, type MergeActions, type MergeState } from './merge-slice';
 
 export type ConversionStep = 'edit' | 'review';
 
@@ -11,6 +12,9 @@ type ConversionState = {
   choices: ConversionChoices;
   step: ConversionStep;
   actions: ConversionActions;
+  /** Issue #8 (merge, search, audit note): its own slice and actions, see merge-slice.ts. */
+  merge: MergeState;
+  mergeActions: MergeActions;
 };
 
 export type ConversionActions = {
@@ -37,6 +41,7 @@ type ConversionStore = StoreApi<ConversionState>;
 
 function createConversionStore(initial: ConversionChoices): ConversionStore {
   return createStore<ConversionState>()((set) => {
+    const mergeActions = createMergeActions<ConversionState>(set);
     const choose = (patch: Partial<ConversionChoices>) => set((state) => ({ choices: { ...state.choices, ...patch } }));
     const dealPatch = (state: ConversionState, patch: Record<string, string>) => ({
       choices: { ...state.choices, deal: { ...state.choices.deal, ...patch } },
@@ -65,6 +70,8 @@ function createConversionStore(initial: ConversionChoices): ConversionStore {
         reviewRequested: () => set({ step: 'review' }),
         editRequested: () => set({ step: 'edit' }),
       },
+      merge: INITIAL_MERGE,
+      mergeActions,
     };
   });
 }
@@ -90,3 +97,6 @@ export const useCreateDeal = () => useConversionStore((state) => state.choices.c
 export const useDealValues = () => useConversionStore((state) => state.choices.deal);
 export const useConversionStep = () => useConversionStore((state) => state.step);
 export const useConversionActions = () => useConversionStore((state) => state.actions);
+
+export const useMergeState = () => useConversionStore((state) => state.merge);
+export const useMergeActions = () => useConversionStore((state) => state.mergeActions);

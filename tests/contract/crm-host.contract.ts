@@ -5,6 +5,8 @@ import { CrmError } from '../../app/api/crm-error';
 import type { CrmHost, LeadConverter } from '../../app/api/crm-host';
 import type { SimulatedCrm } from '../../app/host/simulator/simulated-crm-types';
 import type { UiCall } from '../../app/host/simulator/stand-in-sdk/stand-in-types';
+import { SHOWCASE_IDS } from '../../app/host/simulator/scenarios/showcase';
+import { sid } from '../../app/host/simulator/scenarios/showcase-metadata';
 import type { ManualClock } from './contract-org';
 
 export type ContractSubject = { host: CrmHost; crm: SimulatedCrm; clock: ManualClock; uiCalls: UiCall[] };
@@ -13,6 +15,7 @@ export type MakeHost = (scenario: string, setup?: (crm: SimulatedCrm) => void) =
 const BOYLE = '4876876000007437017';
 const PAT_BOYLE = '4876876000007421001';
 const ZYLKER_BIOTECH = '4876876000007421010';
+const S = SHOWCASE_IDS;
 
 const CASE_ONE: LeadConverter = {
   overwrite: true,
@@ -190,6 +193,74 @@ export function describeCrmHostContract(label: string, makeHost: MakeHost): void
       expect(me).toMatchObject({ fullName: 'Amelia Burrows', email: 'amelia.burrows@zylker.com' });
       expect((await host.getActiveUsers()).map((u) => u.id)).toContain(me.id);
       await expect(host.getOrg()).resolves.toMatchObject({ companyName: 'Zylker', isoCode: 'USD', currencySymbol: '$' });
+    });
+
+    it('reads one contact and one account with all their fields', async () => {
+      const { host } = await makeHost('showcase');
+      const contact = await host.getRecord('Contacts', S.contactMiaMerge);
+      expect(contact).toMatchObject({ id: S.contactMiaMerge, fullName: 'Mia Merge', account: { id: S.accountMergely, name: 'Mergely GmbH' } });
+      expect(contact.fields).toMatchObject({ Phone: '+49 30 5550 1999', Title: 'Operations Manager', Mobile: null });
+      await expect(host.getRecord('Accounts', S.accountMergely)).resolves.toMatchObject({ name: 'Mergely GmbH', website: 'https://mergely.example' });
+      const unknown = await failure(host.getRecord('Contacts', '1234567890123456789'));
+      expect(unknown).toMatchObject({ kind: 'zoho', code: 'INVALID_DATA' });
+      const badId = await failure(host.getRecord('Contacts', '12; DROP'));
+      expect(badId.kind).toBe('invalid-input');
+    });
+
+    it('searches by word, phone and email; nothing found is an empty list', async () => {
+      const { host, crm } = await makeHost('showcase');
+      const ids = (list: { id: string }[]) => list.map((record) => record.id);
+      expect(ids(await host.searchRecords('Contacts', { by: 'word', value: 'Searchme' }))).toEqual([S.contactSaraSearchme]);
+      // Zoho's own matching misses this number (country code); the phone search finds it.
+      expect(ids(await host.searchRecords('Contacts', { by: 'phone', value: '+1 415 555 0142' }))).toEqual([S.contactSaraSearchme]);
+      expect(ids(await host.searchRecords('Contacts', { by: 'email', value: 'SARA.searchme@oldjob.example' }))).toEqual([S.contactSaraSearchme]);
+      expect(ids(await host.searchRecords('Accounts', { by: 'word', value: 'mergely' }))).toEqual([S.accountMergely]);
+      await expect(host.searchRecords('Contacts', { by: 'word', value: 'Zzyzx' })).resolves.toEqual([]);
+      const tooShort = await failure(host.searchRecords('Contacts', { by: 'word', value: 'a' }));
+      expect(tooShort.kind).toBe('invalid-input');
+      const searches = crm.log.filter((entry) => entry.operation === 'searchRecords');
+      expect(searches.map((entry) => [entry.params, entry.credits])).toEqual([
+        [{ word: 'Searchme' }, 1],
+        [{ phone: '+1 415 555 0142' }, 1],
+        [{ email: 'SARA.searchme@oldjob.example' }, 1],
+        [{ word: 'mergely' }, 1],
+        [{ word: 'Zzyzx' }, 1],
+      ]);
+    });
+
+    it('updates exactly the given fields of a record, once per call', async () => {
+      const { host, crm } = await makeHost('showcase');
+      await expect(host.updateRecord('Contacts', S.contactMiaMerge, { Phone: '+49 30 5550 1201', Mobile: '+49 170 5550 1202' })).resolves.toEqual({ id: S.contactMiaMerge });
+      const contact = crm.snapshot().contacts.find((record) => record.id === S.contactMiaMerge);
+      expect(contact).toMatchObject({ Phone: '+49 30 5550 1201', Mobile: '+49 170 5550 1202', Title: 'Operations Manager', Email: 'mia.merge@mergely.example' });
+      const puts = crm.log.filter((entry) => entry.operation === 'updateRecord');
+      expect(puts.map((entry) => [entry.method, entry.path, entry.body, entry.credits])).toEqual([
+        ['PUT', `/crm/v7/Contacts/${S.contactMiaMerge}`, { data: [{ Phone: '+49 30 5550 1201', Mobile: '+49 170 5550 1202' }] }, 1],
+      ]);
+    });
+
+    it('reports Zoho\'s refusals of an update: a locked record, a unique value another contact holds', async () => {
+      const { host } = await makeHost('showcase');
+      // Contact "Liam Lockedmatch" is locked (Locked__s).
+      const locked = await failure(host.updateRecord('Contacts', sid(7810007), { Title: 'x' }));
+      expect(locked).toMatchObject({ kind: 'zoho', code: 'RECORD_LOCKED' });
+      // Phone is unique on showcase contacts and contact "Pat Boyle" holds 98444 44444.
+      const duplicate = await failure(host.updateRecord('Contacts', S.contactMiaMerge, { Phone: '9844444444' }));
+      expect(duplicate).toMatchObject({ kind: 'zoho', code: 'DUPLICATE_DATA', details: { api_name: 'Phone' } });
+      const empty = await failure(host.updateRecord('Contacts', S.contactMiaMerge, {}));
+      expect(empty.kind).toBe('invalid-input');
+      const system = await failure(host.updateRecord('Contacts', S.contactMiaMerge, { $editable: false }));
+      expect(system.kind).toBe('invalid-input');
+    });
+
+    it('adds a note to a contact', async () => {
+      const { host, crm } = await makeHost('showcase');
+      const { id } = await host.addNote({ module: 'Contacts', id: S.contactMiaMerge }, { title: 'Lead conversion', content: 'Merged from lead Mia Merge.' });
+      expect(crm.snapshot().notes).toEqual([
+        expect.objectContaining({ id, Note_Title: 'Lead conversion', Note_Content: 'Merged from lead Mia Merge.', Parent_Id: expect.objectContaining({ id: S.contactMiaMerge }) }),
+      ]);
+      const posts = crm.log.filter((entry) => entry.operation === 'addNote');
+      expect(posts.map((entry) => [entry.method, entry.path, entry.status, entry.credits])).toEqual([['POST', `/crm/v7/Contacts/${S.contactMiaMerge}/Notes`, 201, 1]]);
     });
 
     it('carries openRecord, closePopup and resize to CRM', async () => {

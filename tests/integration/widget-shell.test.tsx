@@ -13,11 +13,13 @@ describe('widget shell', () => {
     expect(screen.getByText('1 matching account')).toBeInTheDocument();
     expect(screen.getAllByText(/Phone matches/).length).toBeGreaterThan(0);
     // Every read starts at once (the rep's own user record gives the language); only pipelines wait for the
-    // Deals layout id. Each is made once; nothing is converted.
+    // Deals layout id, and the suggested contact and its account are read (for the fields that differ) once
+    // they are known. Each is made once; nothing is converted.
     await screen.findByRole('combobox', { name: 'Owner of the new records' });
     await vi.waitFor(() => expect(crm.log.map((entry) => entry.operation)).toContain('pipelines'));
+    await vi.waitFor(() => expect(crm.log.filter((entry) => entry.operation === 'getRecord')).toHaveLength(2));
     expect(crm.log.map((entry) => entry.operation).sort()).toEqual(
-      ['contactRoles', 'conversionOptions', 'currentUser', 'getLead', 'layouts', 'layouts', 'org', 'pipelines', 'users'],
+      ['contactRoles', 'conversionOptions', 'currentUser', 'getLead', 'getRecord', 'getRecord', 'layouts', 'layouts', 'org', 'pipelines', 'users'],
     );
     expect(crm.log.filter((entry) => entry.operation === 'layouts').map((entry) => entry.params.module).sort()).toEqual(['Deals', 'Leads']);
   });

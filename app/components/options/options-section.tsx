@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { RecordId, User } from '../../api/crm-host';
 import type { TargetModule } from '../../domain/conversion-model';
 import { useText } from '../../i18n/use-text';
@@ -24,6 +25,8 @@ type Props = {
   onNotifyNewOwner(notify: boolean): void;
   onAttachmentsTo(target: TargetModule): void;
   onTagToggled(event: { module: TargetModule; tag: string; carry: boolean; current: string[] }): void;
+  /** More options at the end of the panel (e.g. the audit note). */
+  children?: ReactNode;
 };
 
 export function OptionsSection(props: Props) {
@@ -106,6 +109,7 @@ export function OptionsSection(props: Props) {
             </fieldset>
           );
         })}
+      {props.children}
     </section>
   );
 }

@@ -15,12 +15,14 @@ type Props = {
   onOpenAccount?: ((accountId: RecordId) => void) | undefined;
   /** Element ids for the two sections (focus targets), when the page needs them. */
   sectionId?: ((module: 'Contacts' | 'Accounts') => string) | undefined;
+  /** Shown right under the contact choice (e.g. the fields that differ, the search). */
+  afterContact?: ReactNode;
   /** Shown right under the account choice (e.g. the overwrite option). */
   afterAccount?: ReactNode;
 };
 
 /** The duplicate decision for one lead: the contact section, then the account section that may follow it. */
-export function ContactAndAccount({ context, resolution, suggested, onChooseContact, onChooseAccount, onCompare, problems, onOpenAccount, sectionId, afterAccount }: Props) {
+export function ContactAndAccount({ context, resolution, suggested, onChooseContact, onChooseAccount, onCompare, problems, onOpenAccount, sectionId, afterContact, afterAccount }: Props) {
   const { lead, options, attribution } = context;
   const contactChoice = resolution.contact;
   const chosenContact = contactChoice?.kind === 'existing' ? options.contacts.find((candidate) => candidate.id === contactChoice.id) : undefined;
@@ -40,6 +42,7 @@ export function ContactAndAccount({ context, resolution, suggested, onChooseCont
           onCompare={(id) => onCompare({ module: 'Contacts', id })}
           onOpenAccount={onOpenAccount}
         />
+        {afterContact}
       </div>
       <div id={sectionId?.('Accounts')}>
         <ResolutionSection

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { ModuleName, NameId } from '../../api/crm-host';
 import { displayText } from '../../domain/display-text';
 import { useResultText } from '../../i18n/use-result-text';
@@ -15,9 +15,11 @@ type Props = {
   openFailed: boolean;
   onOpen(target: { module: ModuleName; id: string }): void;
   onDone(): void;
+  /** What followed the conversion (updates of existing records, the note). */
+  followUp?: ReactNode;
 };
 
-export function ConversionResult({ leadName, outcome, openFailed, onOpen, onDone }: Props) {
+export function ConversionResult({ leadName, outcome, openFailed, onOpen, onDone, followUp }: Props) {
   const text = useResultText();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The page the rep was working on is gone; move focus so screen readers announce the result.
@@ -47,6 +49,7 @@ export function ConversionResult({ leadName, outcome, openFailed, onOpen, onDone
       ) : (
         <p>{text.scheduledText}</p>
       )}
+      {followUp}
       {openFailed && <p role="alert" className="field-error">{text.openFailed}</p>}
       <div className="footer">
         <button type="button" className="button button--primary" onClick={onDone}>

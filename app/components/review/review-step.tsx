@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useText } from '../../i18n/use-text';
 import { useReviewText } from '../../i18n/use-review-text';
 import './review.css';
@@ -10,9 +10,11 @@ type Props = {
   status: string | null;
   onBack(): void;
   onConvert(): void;
+  /** More lines after the sentences (e.g. the field changes on existing records). */
+  extra?: ReactNode;
 };
 
-export function ReviewStep({ sentences, pending, status, onBack, onConvert }: Props) {
+export function ReviewStep({ sentences, pending, status, onBack, onConvert, extra }: Props) {
   const text = useText().single;
   const reviewText = useReviewText();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -28,6 +30,7 @@ export function ReviewStep({ sentences, pending, status, onBack, onConvert }: Pr
           <li key={sentence}>{sentence}</li>
         ))}
       </ul>
+      {extra}
       <div className="footer" role="group" aria-label={reviewText.title}>
         {status && (
           <p className="footer__status" role="status">

@@ -1,51 +1,71 @@
-// One-shot faults for the next convert call. A fault that has fired shows as used up, derived from the
-// request log rather than tracked separately.
+// One-shot faults for the next convert call and the next record update (the merge after a conversion).
+// A fault that has fired shows as used up, derived from the request log rather than tracked separately.
 import { useState } from 'react';
+import type { SimOperation } from '../../host/simulator/sim-http';
 import type { FaultKind, RequestLogEntry, SimulatedCrm } from '../../host/simulator/simulated-crm-types';
 
-const CONVERT_FAULTS: ReadonlyArray<{ kind: FaultKind; label: string }> = [
-  { kind: 'rate-limit', label: '429 Too many requests' },
-  { kind: 'server-error', label: '500 Internal error' },
-  { kind: 'lost-after-commit', label: 'Answer lost after commit' },
-  { kind: 'never-answers', label: 'Never answers' },
+type Armable = { operation: SimOperation; kind: FaultKind; label: string };
+type Group = { legend: string; faults: Armable[] };
+
+const GROUPS: readonly Group[] = [
+  {
+    legend: 'Next convert call',
+    faults: [
+      { operation: 'convert', kind: 'rate-limit', label: '429 Too many requests' },
+      { operation: 'convert', kind: 'server-error', label: '500 Internal error' },
+      { operation: 'convert', kind: 'lost-after-commit', label: 'Answer lost after commit' },
+      { operation: 'convert', kind: 'never-answers', label: 'Never answers' },
+    ],
+  },
+  {
+    legend: 'Next record update (merge)',
+    faults: [{ operation: 'updateRecord', kind: 'server-error', label: 'Update fails: 500 Internal error' }],
+  },
 ];
+
+const keyOf = (fault: Armable) => `${fault.operation}/${fault.kind}`;
+const ALL = GROUPS.flatMap((group) => group.faults);
 
 type FaultControlsProps = { crm: SimulatedCrm; log: readonly RequestLogEntry[] };
 
 export function FaultControls({ crm, log }: FaultControlsProps) {
-  // kind → the log sequence number when it was armed; it is spent once a later entry carries it.
-  const [armed, setArmed] = useState<ReadonlyMap<FaultKind, number>>(new Map());
+  // fault key → the log sequence number when it was armed; it is spent once a later entry carries it.
+  const [armed, setArmed] = useState<ReadonlyMap<string, number>>(new Map());
   const lastSeq = log.at(-1)?.seq ?? 0;
-  const isActive = (kind: FaultKind) => {
-    const since = armed.get(kind);
-    return since !== undefined && !log.some((entry) => entry.seq > since && entry.fault === kind);
+  const isActive = (fault: Armable) => {
+    const since = armed.get(keyOf(fault));
+    return since !== undefined && !log.some((entry) => entry.seq > since && entry.operation === fault.operation && entry.fault === fault.kind);
   };
 
-  const apply = (next: ReadonlyMap<FaultKind, number>) => {
+  const apply = (next: ReadonlyMap<string, number>) => {
     crm.clearFaults();
-    next.forEach((_seq, kind) => crm.addFault({ kind, operation: 'convert', times: 1 }));
+    ALL.filter((fault) => next.has(keyOf(fault))).forEach(({ kind, operation }) => crm.addFault({ kind, operation, times: 1 }));
     setArmed(next);
   };
 
-  const handleToggle = (kind: FaultKind) => {
-    const next = new Map([...armed].filter(([armedKind]) => isActive(armedKind)));
-    if (isActive(kind)) next.delete(kind);
-    else next.set(kind, lastSeq);
+  const handleToggle = (fault: Armable) => {
+    const next = new Map([...armed].filter(([key]) => ALL.some((other) => keyOf(other) === key && isActive(other))));
+    if (isActive(fault)) next.delete(keyOf(fault));
+    else next.set(keyOf(fault), lastSeq);
     apply(next);
   };
 
   return (
-    <fieldset className="fault-controls">
-      <legend>Next convert call</legend>
-      {CONVERT_FAULTS.map((fault) => (
-        <label key={fault.kind} className="check-label">
-          <input type="checkbox" checked={isActive(fault.kind)} onChange={() => handleToggle(fault.kind)} />
-          {fault.label}
-        </label>
+    <>
+      {GROUPS.map((group) => (
+        <fieldset key={group.legend} className="fault-controls">
+          <legend>{group.legend}</legend>
+          {group.faults.map((fault) => (
+            <label key={keyOf(fault)} className="check-label">
+              <input type="checkbox" checked={isActive(fault)} onChange={() => handleToggle(fault)} />
+              {fault.label}
+            </label>
+          ))}
+        </fieldset>
       ))}
       <button type="button" className="button button-small" onClick={() => apply(new Map())}>
         Clear faults
       </button>
-    </fieldset>
+    </>
   );
 }

@@ -37,6 +37,10 @@ export type SimOperation =
   | 'currentUser'
   | 'org'
   | 'modules'
+  | 'getRecord'
+  | 'searchRecords'
+  | 'updateRecord'
+  | 'addNote'
   | 'unknown';
 
 /**

@@ -50,6 +50,8 @@ export type OrgSnapshot = {
   accounts: SimRecord[];
   deals: SimRecord[];
   users: SimRecord[];
+  /** Notes added through POST /{module}/{id}/Notes (Parent_Id names the record). */
+  notes: SimRecord[];
 };
 
 export type ScenarioInfo = {

@@ -73,7 +73,7 @@ export function createSimulatedCrm(options: SimulatedCrmOptions = {}): Simulated
     if (org.flags.oauthScopeMismatch) return rootError(401, 'OAUTH_SCOPE_MISMATCH', 'Unauthorized');
     if (route.error) return route.error;
     advanceJobs();
-    return dispatch(route.operation, { org, ids, jobs, now: () => clock.now(), request, params, id: route.id, changed: notify });
+    return dispatch(route.operation, { org, ids, jobs, now: () => clock.now(), request, params, id: route.id, module: route.module, changed: notify });
   }
 
   async function handle(request: SimRequest): Promise<SimResponse> {
@@ -135,7 +135,7 @@ export function createSimulatedCrm(options: SimulatedCrmOptions = {}): Simulated
     },
     snapshot(): OrgSnapshot {
       advanceJobs();
-      return structuredClone({ leads: org.leads, contacts: org.contacts, accounts: org.accounts, deals: org.deals, users: org.users });
+      return structuredClone({ leads: org.leads, contacts: org.contacts, accounts: org.accounts, deals: org.deals, users: org.users, notes: org.notes });
     },
     get scenario() {
       return info;

@@ -39,7 +39,7 @@ export function parseConversionOptions(body: unknown): ConversionOptions {
   };
 }
 
-function parseContact(item: JsonObject): ContactCandidate {
+export function parseContact(item: JsonObject): ContactCandidate {
   const account = readNameId(item.Account_Name);
   return {
     id: requireId(item.id, 'a contact candidate'),
@@ -56,7 +56,7 @@ function parseContact(item: JsonObject): ContactCandidate {
   };
 }
 
-function parseAccount(item: JsonObject): AccountCandidate {
+export function parseAccount(item: JsonObject): AccountCandidate {
   return {
     id: requireId(item.id, 'an account candidate'),
     name: readString(item.Account_Name) ?? '',

@@ -1,5 +1,5 @@
 import { CrmError } from '../../api/crm-error';
-import type { CallOptions, ConversionOptions, CrmHost } from '../../api/crm-host';
+import type { CallOptions, ConversionOptions, CrmHost, RecordModule, RecordSearch, RecordUpdate } from '../../api/crm-host';
 import { parseAt } from './parse-at';
 import { parseConversionOptions } from './parse-conversion-options';
 import { parseConvertResult } from './parse-convert-result';
@@ -161,6 +161,34 @@ export function createZohoCrmHost(transport: ZohoTransport, ui: ZohoUi, options:
     getOrg: async (call) => readMetadata('getOrg', get('/org'), (parsers) => parsers.parseOrg, call),
     getModules: async (call) => readMetadata('getModules', get('/settings/modules'), (parsers) => parsers.parseModules, call),
 
+    getRecord: async (module, id, call) =>
+      readMetadata('getRecord', get(`/${checkedModule(module, 'getRecord')}/${checkedId(id, 'getRecord')}`), (parsers) => parsers.parseRecordResponse(module), call),
+
+    searchRecords: async (module, search, call) =>
+      readMetadata('searchRecords', get(`/${checkedModule(module, 'searchRecords')}/search`, searchParams(search)), (parsers) => parsers.parseSearchResponse(module), call),
+
+    // A PUT of the same values is harmless to repeat, but a lost answer still hides whether it was applied.
+    updateRecord: async (module, id, fields) => {
+      const request: TransportRequest = {
+        method: 'PUT',
+        path: `${V7}/${checkedModule(module, 'updateRecord')}/${checkedId(id, 'updateRecord')}`,
+        body: { data: [checkedFields(fields)] },
+      };
+      // The parser is fetched before the write: a download failure then means nothing was sent.
+      const { parseWriteResult } = await loadMetadataParsers('updateRecord');
+      return write('updateRecord', request, parseWriteResult);
+    },
+
+    addNote: async (target, note) => {
+      const request: TransportRequest = {
+        method: 'POST',
+        path: `${V7}/${checkedModule(target.module, 'addNote')}/${checkedId(target.id, 'addNote')}/Notes`,
+        body: { data: [{ Note_Title: note.title, Note_Content: note.content }] },
+      };
+      const { parseWriteResult } = await loadMetadataParsers('addNote');
+      return write('addNote', request, parseWriteResult);
+    },
+
     ...createUiCalls(ui, timeouts.uiMs),
   };
 }
@@ -168,6 +196,39 @@ export function createZohoCrmHost(transport: ZohoTransport, ui: ZohoUi, options:
 function executedAnyway(error: CrmError): CrmError {
   const { kind, message, code, httpStatus, details, operation } = error;
   return new CrmError({ kind, message, code, httpStatus, details, operation, mayHaveExecuted: true });
+}
+
+const RECORD_MODULES: readonly RecordModule[] = ['Contacts', 'Accounts'];
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+// Zoho's word search needs at least 2 characters (records API docs) [INFERRED: the exact limit for email/phone].
+const MIN_SEARCH_LENGTH = 2;
+
+/** The module goes into the URL path, so only the two record modules the widget merges into are let through. */
+function checkedModule(module: unknown, operation: string): RecordModule {
+  if (RECORD_MODULES.includes(module as RecordModule)) return module as RecordModule;
+  throw invalidInput(operation, `${operation}: ${JSON.stringify(module)} is not Contacts or Accounts`);
+}
+
+function searchParams(search: RecordSearch): Record<string, string> {
+  const value = search.value.trim();
+  if (!['email', 'phone', 'word'].includes(search.by) || value.length < MIN_SEARCH_LENGTH) {
+    throw invalidInput('searchRecords', `searchRecords needs an email, phone or word of at least ${MIN_SEARCH_LENGTH} characters`);
+  }
+  return { [search.by]: value };
+}
+
+/** Only API names (no $ system keys, no id) with scalar values; an empty update would be a pointless call. */
+function checkedFields(fields: RecordUpdate): RecordUpdate {
+  const names = Object.keys(fields);
+  const bad = names.find((name) => !FIELD_NAME.test(name) || name === 'id');
+  if (names.length === 0 || bad !== undefined) {
+    throw invalidInput('updateRecord', bad === undefined ? 'updateRecord needs at least one field' : `updateRecord: ${bad} is not a writable field name`);
+  }
+  return fields;
+}
+
+function invalidInput(operation: string, message: string): CrmError {
+  return new CrmError({ kind: 'invalid-input', operation, message, mayHaveExecuted: false });
 }
 
 function tooMany(operation: string, max: number): CrmError {

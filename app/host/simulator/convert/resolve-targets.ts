@@ -2,6 +2,7 @@
 import type { SimRecord } from '../simulated-crm-types';
 import type { ZohoError } from '../http/responses';
 import { findMatches } from '../matching/find-matches';
+import { resemblesLead } from '../matching/resembles-lead';
 import { findById, isVisible, text } from '../org/org-store';
 import type { OrgState, TargetModule } from '../org/org-types';
 import { existing } from './find-duplicates';
@@ -39,10 +40,10 @@ export function resolveTargets(org: OrgState, lead: SimRecord, input: ConverterI
   if (accountProblem) return { error: accountProblem };
   // Kaizen 137 "Points to Note": a record the options did not offer, whose data does not match, is INVALID_DATA.
   const matches = findMatches(org, lead);
-  if (contact && !matches.Contacts.records.some((r) => r.id === contact.id)) {
+  if (contact && !matches.Contacts.records.some((r) => r.id === contact.id) && !resemblesLead(contact, lead, 'Contacts')) {
     return { error: invalidValue('Contacts', `${P}.Contacts.id`, 'give contact id is mismatched with the data') };
   }
-  if (given && given.id !== brought?.id && !matches.Accounts.records.some((r) => r.id === given.id)) {
+  if (given && given.id !== brought?.id && !matches.Accounts.records.some((r) => r.id === given.id) && !resemblesLead(given, lead, 'Accounts')) {
     return { error: invalidValue('Accounts', `${P}.Accounts.id`, 'give account id is mismatched with the data') };
   }
   const createAccount = !account && text(lead, 'Company') !== null;

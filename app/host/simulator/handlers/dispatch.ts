@@ -13,6 +13,8 @@ import { massConvertStatus } from './mass-convert-status';
 import { modules } from './modules';
 import { orgInfo } from './org-info';
 import { pipelines } from './pipelines';
+import { addNote, updateRecord } from './record-writes';
+import { getRecord, searchRecords } from './records';
 import { users } from './users';
 
 const HANDLERS: Record<SimOperation, (ctx: HandlerContext) => SimResponse> = {
@@ -30,6 +32,10 @@ const HANDLERS: Record<SimOperation, (ctx: HandlerContext) => SimResponse> = {
   currentUser: users,
   org: orgInfo,
   modules,
+  getRecord,
+  searchRecords,
+  updateRecord,
+  addNote,
   unknown: invalidUrlPattern,
 };
 

@@ -13,6 +13,8 @@ export type HandlerContext = {
   params: Record<string, string>;
   /** Path id (lead id or layout id) from the route. */
   id: string | undefined;
+  /** Contacts or Accounts, for the record routes. */
+  module: 'Contacts' | 'Accounts' | undefined;
   /** Tell subscribers the org's data changed. */
   changed: () => void;
 };

@@ -4,8 +4,10 @@ import { invalidMethod, invalidModule, invalidUrlPattern } from './responses';
 
 export type Route = {
   operation: SimOperation;
-  /** Path parameters: lead id or layout id. */
+  /** Path parameters: lead id, layout id or Contacts/Accounts record id. */
   id?: string | undefined;
+  /** The record module of Contacts/Accounts record routes. */
+  module?: 'Contacts' | 'Accounts' | undefined;
   /** Set when the route itself is an error (bad path, method or module). */
   error?: SimResponse | undefined;
 };
@@ -26,6 +28,12 @@ const PATTERNS: Pattern[] = [
   { parts: ['settings', 'layouts', ':id'], method: 'GET', operation: 'layout' },
   { parts: ['settings', 'pipeline'], method: 'GET', operation: 'pipelines' },
   { parts: ['Contacts', 'roles'], method: 'GET', operation: 'contactRoles' },
+  ...(['Contacts', 'Accounts'] as const).flatMap((module): Pattern[] => [
+    { parts: [module, 'search'], method: 'GET', operation: 'searchRecords' },
+    { parts: [module, ':id'], method: 'GET', operation: 'getRecord' },
+    { parts: [module, ':id'], method: 'PUT', operation: 'updateRecord' },
+    { parts: [module, ':id', 'Notes'], method: 'POST', operation: 'addNote' },
+  ]),
   { parts: ['users'], method: 'GET', operation: 'users' },
   { parts: ['org'], method: 'GET', operation: 'org' },
   { parts: ['settings', 'modules'], method: 'GET', operation: 'modules' },
@@ -40,7 +48,8 @@ export function resolveRoute(request: SimRequest): Route {
   if (exact) {
     const idIndex = exact.parts.findIndex((part) => part.startsWith(':'));
     const operation = exact.operation === 'users' && request.params?.type === 'CurrentUser' ? 'currentUser' : exact.operation;
-    return { operation, id: idIndex >= 0 ? rest[idIndex] : undefined };
+    const module = rest[0] === 'Contacts' || rest[0] === 'Accounts' ? rest[0] : undefined;
+    return { operation, id: idIndex >= 0 ? rest[idIndex] : undefined, module };
   }
   if (shapeMatches.length > 0) return { operation: shapeMatches[0]!.operation, error: invalidMethod() };
   // Lead-only actions addressed to another record module: the module segment is what is wrong.

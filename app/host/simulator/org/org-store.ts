@@ -4,7 +4,7 @@ import { DEFAULT_FLAGS, type OrgSeed, type OrgState } from './org-types';
 
 export function createOrgState(seed: OrgSeed): OrgState {
   const copy = structuredClone(seed);
-  return { ...copy, flags: { ...DEFAULT_FLAGS, ...copy.flags } };
+  return { ...copy, notes: copy.notes ?? [], flags: { ...DEFAULT_FLAGS, ...copy.flags } };
 }
 
 export function allRecordIds(org: OrgState): string[] {

@@ -53,10 +53,12 @@ export type OrgSeed = {
   contacts: SimRecord[];
   accounts: SimRecord[];
   deals: SimRecord[];
+  /** Notes on records; seeds usually start without any. */
+  notes?: SimRecord[] | undefined;
   flags?: Partial<OrgFlags> | undefined;
 };
 
-export type OrgState = Omit<OrgSeed, 'flags'> & { flags: OrgFlags };
+export type OrgState = Omit<OrgSeed, 'flags' | 'notes'> & { flags: OrgFlags; notes: SimRecord[] };
 
 export const DEFAULT_FLAGS: OrgFlags = {
   contactsModuleAvailable: true,

@@ -9,7 +9,8 @@ export const SHOWCASE_IDS = {
   patBoyle: sid(7800001), noMatches: sid(7800003), noCompany: sid(7800005), converted: sid(7800007),
   locked: sid(7800009), merging: sid(7800011), unapproved: sid(7800013), inReview: sid(7800015),
   otherAccount: sid(7800017), lockedMatch: sid(7800019), readOnlyMatch: sid(7800021), pendingMatch: sid(7800023),
-  tagged: sid(7800025), accountOnly: sid(7800027),
+  tagged: sid(7800025), accountOnly: sid(7800027), mergeFields: sid(7800029), searchOnly: sid(7800031),
+  contactMiaMerge: sid(7810013), accountMergely: sid(7820009), contactSaraSearchme: sid(7810015),
   contactBoyle: sid(7810001), contactPatBoyle: sid(7810003), accountZylker: sid(7820001),
   currentUser: sid(225001), nonSubordinateUser: sid(225007),
 };
@@ -46,6 +47,12 @@ function leads(): SimRecord[] {
       Attachments: [buildAttachment('proposal.pdf', { id: sid(9200001) }), buildAttachment('meeting-notes.docx', { id: sid(9200003) })],
     }),
     lead(I.accountOnly, 'Amy', 'Accountonly', 'Only an account matches, by company name (weak evidence: not preselected).', { Company: 'Globex Corporation' }),
+    lead(I.mergeFields, 'Mia', 'Merge', 'The matching contact (same Email) has an older Phone, Title and Description and no Mobile; its account has no Phone: choose field by field.', {
+      Company: 'Mergely GmbH', Email: 'mia.merge@mergely.example', Phone: '+49 30 5550 1201', Mobile: '+49 170 5550 1202', Designation: 'Head of Operations',
+    }),
+    lead(I.searchOnly, 'Sara', 'Searchme', 'Zoho suggests nothing: the contact "Sara Searchme" has another Email and her Phone without the country code. Search finds her.', {
+      Company: 'Newjob Inc', Email: 'sara@newjob.example', Phone: '+1 415 555 0142',
+    }),
   ];
 }
 
@@ -60,6 +67,7 @@ function records(): Pick<OrgSeed, 'contacts' | 'accounts' | 'deals'> {
       buildAccount({ ...base, id: sid(7820005), Account_Name: 'New Horizons Ltd', Account_Type: 'Prospect' }),
       buildAccount({ ...base, id: sid(7820007), Account_Name: 'Globex Corporation', Phone: '+1 555 0199', Account_Type: 'Partner', Layout: { name: 'Partner Accounts', id: sid(91031) } }),
       buildAccount({ ...base, id: sid(7820101), Account_Name: 'Converted Corp' }),
+      buildAccount({ ...base, id: I.accountMergely, Account_Name: 'Mergely GmbH', Website: 'https://mergely.example', Account_Type: 'Customer' }),
     ],
     contacts: [
       buildContact({ ...base, id: I.contactBoyle, Last_Name: 'Boyle', Email: 'pat.boyle@zylker.com' }),
@@ -69,6 +77,11 @@ function records(): Pick<OrgSeed, 'contacts' | 'accounts' | 'deals'> {
       buildContact({ ...base, id: sid(7810009), First_Name: 'Rita', Last_Name: 'Readonly', Email: 'rita@readmore.example', $editable: false, Owner: { name: 'Victor Hale (other team)', id: sid(225007), email: 'victor.hale@acme-demo.example' } }),
       buildContact({ ...base, id: sid(7810011), First_Name: 'Abe', Last_Name: 'Awaiting', Email: 'abe@awaiting.example', $approval_state: 'pending' }),
       buildContact({ ...base, id: sid(7810101), First_Name: 'Cody', Last_Name: 'Converted', ...link('Converted Corp', sid(7820101)) }),
+      buildContact({
+        ...base, id: I.contactMiaMerge, First_Name: 'Mia', Last_Name: 'Merge', Email: 'mia.merge@mergely.example', Phone: '+49 30 5550 1999',
+        Title: 'Operations Manager', Description: 'Met at the Berlin expo 2023.', ...link('Mergely GmbH', I.accountMergely),
+      }),
+      buildContact({ ...base, id: I.contactSaraSearchme, First_Name: 'Sara', Last_Name: 'Searchme', Email: 'sara.searchme@oldjob.example', Phone: '(415) 555-0142' }),
     ],
     deals: [buildDeal({ ...base, id: sid(7830101), Deal_Name: 'Converted Corp rollout', Stage: 'Negotiation/Review', Amount: 12000, Contact_Name: { name: 'Cody Converted', id: sid(7810101) }, Account_Name: { name: 'Converted Corp', id: sid(7820101) } })],
   };
@@ -94,6 +107,6 @@ export function showcaseSeed(): OrgSeed {
 export const showcaseInfo: ScenarioInfo = {
   name: 'showcase',
   title: 'Showcase: every case',
-  description: 'One lead per situation: the Pat Boyle duplicates, no matches, no company, converted, locked, merging, unapproved, in review, contact at another account, locked/read-only/unapproved candidates, tags and attachments, account-only match. EUR org with three pipelines and mandatory custom deal fields.',
+  description: 'One lead per situation: the Pat Boyle duplicates, no matches, no company, converted, locked, merging, unapproved, in review, contact at another account, locked/read-only/unapproved candidates, tags and attachments, account-only match, a field-by-field merge, a contact only search finds. EUR org with three pipelines and mandatory custom deal fields.',
   featuredLeadId: SHOWCASE_IDS.patBoyle,
 };
