@@ -79,9 +79,9 @@ export function SingleLeadScreen({ leadId }: { leadId: RecordId }) {
       : ({ status: 'loading' } as const);
 
   return (
-    <DraftedConversion leadId={leadId} context={context}>
-      {/* The page waits for its rules' chunk, which normally arrived while the CRM answered. */}
-      <Suspense fallback={<LoadingSkeleton label={text.loadingLead} />}>
+    // The page waits for its rules' chunk, which normally arrived while the CRM answered.
+    <Suspense fallback={<LoadingSkeleton label={text.loadingLead} />}>
+      <DraftedConversion leadId={leadId} context={context}>
         <ConversionPage
           leadId={leadId}
           context={context}
@@ -89,7 +89,7 @@ export function SingleLeadScreen({ leadId }: { leadId: RecordId }) {
           users={userState}
           refetchOptions={() => options.refetch().then((result) => result.data)}
         />
-      </Suspense>
-    </DraftedConversion>
+      </DraftedConversion>
+    </Suspense>
   );
 }

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { RecordId } from '../api/crm-host';
 import type { ConversionChoices, ConversionContext } from '../domain/conversion-model';
-import { restoreDraft, type RestoredDraft } from '../domain/restore-draft';
+import type { restoreDraft, RestoredDraft } from '../domain/restore-draft';
 import { clearDraft, readDraft, saveDraft } from './draft-storage';
 
-/** The draft saved for this lead, checked once against the context the widget has just read. */
-export function useRestoredDraft(leadId: RecordId, context: ConversionContext): RestoredDraft {
-  const [draft] = useState(() => restoreDraft(readDraft(leadId), context));
+/** The draft saved for this lead, checked once (by `restore`, from the rules chunk) against the context just read. */
+export function useRestoredDraft(leadId: RecordId, context: ConversionContext, restore: typeof restoreDraft): RestoredDraft {
+  const [draft] = useState(() => restore(readDraft(leadId), context));
   return draft;
 }
 

@@ -90,12 +90,28 @@ async function frameworkShare() {
   return { gzipBytes, rawBytes: chunks.reduce((sum, chunk) => sum + Buffer.byteLength(chunk.code), 0), packages: Object.keys(packages).sort(), imports: Object.fromEntries([...used].map(([module, names]) => [module, [...names].sort()])) };
 }
 
+/** Relative modules a chunk imports statically (`import…from"./x.js"`, `import"./x.js"`), not `import("./x.js")`. */
+export function staticImports(code) {
+  return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.\/[^"']+\.js)["']/g)].map((match) => match[1]);
+}
+
 export async function measureBundle() {
   const html = await readFile(widgetHtml, 'utf8');
   const files = [];
-  for (const file of firstLoadFiles(html)) {
-    const content = await readFile(join(dirname(widgetHtml), file.href));
+  const seen = new Set();
+  // widget.html's files, plus every chunk their JS imports statically (whether or not it is modulepreloaded):
+  // all of that runs before the first screen.
+  const queue = firstLoadFiles(html);
+  while (queue.length > 0) {
+    const file = queue.shift();
+    const path = join(dirname(widgetHtml), file.href);
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const content = await readFile(path);
     files.push({ ...file, rawBytes: content.length, gzipBytes: gzipSize(content) });
+    if (file.kind === 'js') {
+      for (const href of staticImports(content.toString('utf8'))) queue.push({ kind: 'js', href: join(dirname(file.href), href) });
+    }
   }
   const sum = (kind) => files.filter((file) => kind === undefined || file.kind === kind).reduce((total, file) => total + file.gzipBytes, 0);
   const framework = await frameworkShare();

@@ -59,6 +59,8 @@ const cells = CALLS.flatMap((call) => MATRIX_FAULTS.map((fault) => [call.call, f
 
 async function prepare({ crm, host }: Setup, call: Call) {
   const layouts = await host.getLayouts('Deals');
+  // Loads the adapter's lazy calls' chunk (no request for no ids) before the clock is faked.
+  await host.getLeads([]);
   // The status cell needs a job that exists: submitted without faults, before the fault is armed.
   const job = call.operation === 'massConvertStatus' ? (await host.massConvert({ ids: MASS_LEADS })).jobId : '1';
   crm.clearLog();

@@ -89,7 +89,7 @@ describe('formatting', () => {
     ['en-US', 'short', 'Oct 20, 2024'],
     ['de-DE', 'short', '20. Okt. 2024'],
     ['de-DE', 'long', 'Sonntag, 20. Oktober 2024'],
-    ['en-GB', 'long', 'Sunday 20 October 2024'],
+    ['en-GB', 'long', 'Sunday, 20 October 2024'],
   ] as const)('in %s (%s)', (locale, style, text) => {
     expect(formatDealDate('2024-10-20', locale, style)).toBe(text);
   });
