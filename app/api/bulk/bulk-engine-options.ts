@@ -1,3 +1,5 @@
+import type { BulkReasonTexts } from '../../i18n/en-bulk-reasons';
+
 /** Tuning and injected timing for the bulk engine (tests pass fast timers; the UI passes nothing). */
 export type BulkEngineOptions = {
   /** Conversion options reads in flight (default 4). */
@@ -14,6 +16,8 @@ export type BulkEngineOptions = {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Current time in ms, for pacing status polls by a job's observed progress. Default: Date.now. */
   now?: () => number;
+  /** The texts of per-lead reasons and the CSV header, in the rep's language (default: English). */
+  reasons?: BulkReasonTexts;
   /** Journal storage (default: window.localStorage, memory if it throws). */
   storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
 };

@@ -8,7 +8,7 @@ import { nextPollDelay, type PollSample } from '../../domain/bulk/poll-schedule'
 import { bulkResultsCsv } from '../../domain/bulk/results-csv';
 import { journalLeadIds, type RunJournal } from '../../domain/bulk/run-journal';
 import { explainConvertError } from '../../domain/explain-convert-error';
-import { enBulkReasons } from '../../i18n/en-bulk-reasons';
+import { enBulkReasons, type BulkReasonTexts } from '../../i18n/en-bulk-reasons';
 import type { BulkEngineOptions } from './bulk-engine-options';
 import type { BulkJobView, BulkPlan, BulkPlanJob, BulkPlanSingle, BulkProgress, BulkResult, BulkRunPhase } from './bulk-types';
 import { AbortedError, backoffDelay, errorMessage, isRateLimited, isRetryableRead, Observable, runPool, settingsOf, withBackoff, type EngineSettings } from './engine-support';
@@ -43,6 +43,7 @@ type Labels = BulkPlan['labels'];
 export class BulkRunEngine extends Observable<BulkRunState> {
   private readonly host: CrmHost;
   private readonly settings: EngineSettings;
+  private readonly reasons: BulkReasonTexts;
   private readonly journal: JournalStore;
   private readonly controller = new AbortController();
   private attempts = new Map<RecordId, Attempt>();
@@ -57,6 +58,7 @@ export class BulkRunEngine extends Observable<BulkRunState> {
     super({ phase: 'idle', progress: { converted: 0, failed: 0, pending: 0, total: 0 }, jobs: [], results: [], resumed });
     this.host = host;
     this.settings = settingsOf(options);
+    this.reasons = options.reasons ?? enBulkReasons;
     this.journal = journal;
   }
 
@@ -65,7 +67,7 @@ export class BulkRunEngine extends Observable<BulkRunState> {
   }
 
   csv(): string {
-    return bulkResultsCsv(this.state.results);
+    return bulkResultsCsv(this.state.results, this.reasons.csvHeader);
   }
 
   /** Stops polling/converting (calls already sent are left to Zoho; the journal keeps them). */
@@ -135,8 +137,8 @@ export class BulkRunEngine extends Observable<BulkRunState> {
     this.set({ phase: 'running', jobs: views, results: keep });
     this.refreshProgress();
     const skippedResults = [
-      ...plan.skipped.map((id) => this.skippedResult(id, plan.labels, enBulkReasons.skipped)),
-      ...plan.blocked.map((entry) => this.skippedResult(entry.leadId, plan.labels, enBulkReasons.blocked)),
+      ...plan.skipped.map((id) => this.skippedResult(id, plan.labels, this.reasons.skipped)),
+      ...plan.blocked.map((entry) => this.skippedResult(entry.leadId, plan.labels, this.reasons.blocked)),
     ];
     return this.guard(async () => {
       const signal = this.controller.signal;
@@ -221,7 +223,7 @@ export class BulkRunEngine extends Observable<BulkRunState> {
   /** `settled` false = the job may still run in Zoho: the journal keeps it until the leads are read back. */
   private submitFailed(index: number, job: BulkPlanJob, message: string, settled = true): null {
     if (settled) this.dropJob(job.leadIds);
-    this.jobFailures.set(index, enBulkReasons.submitFailed(message));
+    this.jobFailures.set(index, this.reasons.submitFailed(message));
     this.updateJob(index, { state: 'submit-failed', error: message });
     this.refreshProgress();
     return null;
@@ -240,7 +242,7 @@ export class BulkRunEngine extends Observable<BulkRunState> {
         failedInARow = 0;
         this.updateJob(index, { counts, state, error: null });
         this.refreshProgress();
-        if (counts.state === 'failed') this.jobFailures.set(index, enBulkReasons.massJobFailed);
+        if (counts.state === 'failed') this.jobFailures.set(index, this.reasons.massJobFailed);
         if (counts.state === 'completed' || counts.state === 'failed') return;
       } catch (error) {
         if (error instanceof AbortedError) throw error;
@@ -279,12 +281,12 @@ export class BulkRunEngine extends Observable<BulkRunState> {
           if (lead?.converted) break;
           uncertain += 1;
           if (lead && uncertain < MAX_UNCERTAIN_CONVERTS) continue;
-          failure = lead ? errorMessage(error) : enBulkReasons.notReadBack;
+          failure = lead ? errorMessage(error) : this.reasons.notReadBack;
           break;
         }
         const explained = explainConvertError(error, single.context, converter);
         // Already converted (e.g. by a lost earlier call): the read-back attributes it.
-        if (explained.code !== 'ID_ALREADY_CONVERTED') failure = enBulkReasons.singleFailed(explained.code, explained.detail ?? errorMessage(error));
+        if (explained.code !== 'ID_ALREADY_CONVERTED') failure = this.reasons.singleFailed(explained.code, explained.detail ?? errorMessage(error));
         break;
       }
     }
@@ -322,15 +324,15 @@ export class BulkRunEngine extends Observable<BulkRunState> {
     const label = lead ? { name: lead.fullName, company: lead.company } : (labels[leadId] ?? { name: '', company: null });
     const base = { leadId, ...label, how: attempt.how, contactId: null, accountId: null, dealId: null };
     if (attempt.how === 'single' && attempt.confirmed) return { ...base, outcome: 'converted', reason: null, ...attempt.confirmed };
-    if (lead === undefined) return { ...base, outcome: 'failed', reason: enBulkReasons.notReadBack };
-    if (lead === null) return { ...base, outcome: 'failed', reason: enBulkReasons.leadState.missing };
+    if (lead === undefined) return { ...base, outcome: 'failed', reason: this.reasons.notReadBack };
+    if (lead === null) return { ...base, outcome: 'failed', reason: this.reasons.leadState.missing };
     if (lead.converted) {
       const detail = lead.convertedDetail;
       return { ...base, outcome: 'converted', reason: null, contactId: detail?.contactId ?? null, accountId: detail?.accountId ?? null, dealId: detail?.dealId ?? null };
     }
-    if (attempt.how === 'single') return { ...base, outcome: 'failed', reason: attempt.failure ?? enBulkReasons.runInterrupted };
+    if (attempt.how === 'single') return { ...base, outcome: 'failed', reason: attempt.failure ?? this.reasons.runInterrupted };
     const jobFailure = this.jobFailures.get(attempt.job);
-    return { ...base, outcome: 'failed', reason: jobFailure ?? enBulkReasons.massNotConverted(leadState(lead)) };
+    return { ...base, outcome: 'failed', reason: jobFailure ?? this.reasons.massNotConverted(leadState(lead, this.reasons)) };
   }
 
   private skippedResult(leadId: RecordId, labels: Labels, reason: string): BulkResult {
@@ -394,9 +396,9 @@ function sameIds(a: RecordId[], b: RecordId[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
-const leadState = (lead: Lead): string => {
-  if (lead.locked) return enBulkReasons.leadState.locked;
-  if (lead.inMerge) return enBulkReasons.leadState['in-merge'];
-  if (lead.approvalState !== 'approved') return enBulkReasons.leadState['not-approved'];
-  return enBulkReasons.leadState.open;
+const leadState = (lead: Lead, reasons: BulkReasonTexts): string => {
+  if (lead.locked) return reasons.leadState.locked;
+  if (lead.inMerge) return reasons.leadState['in-merge'];
+  if (lead.approvalState !== 'approved') return reasons.leadState['not-approved'];
+  return reasons.leadState.open;
 };

@@ -1,13 +1,12 @@
 import type { BulkResult } from '../../api/bulk/bulk-types';
-import { enBulkReasons } from '../../i18n/en-bulk-reasons';
 
 /**
  * The results as CSV (RFC 4180: CRLF line ends, every field quoted when it holds a comma, quote or line
  * break, quotes doubled). Cells starting with = + - @ (or tab/CR) get a leading ' so spreadsheets do not
  * run them as formulas (OWASP CSV injection).
  */
-export function bulkResultsCsv(results: BulkResult[]): string {
-  const lines = [enBulkReasons.csvHeader.map(csvCell).join(',')];
+export function bulkResultsCsv(results: BulkResult[], header: readonly string[]): string {
+  const lines = [header.map(csvCell).join(',')];
   for (const r of results) {
     lines.push([r.leadId, r.name, r.company, r.outcome, r.how, r.reason, r.contactId, r.accountId, r.dealId].map(csvCell).join(','));
   }

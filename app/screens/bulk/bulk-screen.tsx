@@ -21,9 +21,15 @@ import { downloadCsv } from './download-csv';
 import { useBulkMetadata } from './use-bulk-metadata';
 import { todayIso } from './today';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
+import { bulkReasonTexts } from '../../i18n/bulk-reason-texts';
 import { useLocale } from '../../i18n/locale-context';
 
 export function BulkScreen({ leadIds }: { leadIds: RecordId[] }) {
+  const text = useText();
+  const locale = useLocale();
+  // The run's per-lead reasons are fixed when it is created: wait for the rep's language (read at boot, so it is
+  // normally known by the time this chunk has arrived).
+  if (!locale.ready) return <LoadingSkeleton label={text.loadingLead} />;
   return (
     <BulkStoreProvider>
       <BulkFlow leadIds={leadIds} />
@@ -33,11 +39,12 @@ export function BulkScreen({ leadIds }: { leadIds: RecordId[] }) {
 
 function BulkFlow({ leadIds }: { leadIds: RecordId[] }) {
   const text = useText();
-  const locale = useLocale();
+  const { language } = useLocale();
   const bulkText = useBulkText();
   const host = useCrmHost();
   const reading = useBulkReading(leadIds);
-  const run = useBulkRun(leadIds);
+  const [runOptions] = useState(() => ({ reasons: bulkReasonTexts(language) }));
+  const run = useBulkRun(leadIds, runOptions);
   const decisions = useBulkDecisions();
   const shared = useBulkShared();
   const actions = useBulkActions();
@@ -89,8 +96,6 @@ function BulkFlow({ leadIds }: { leadIds: RecordId[] }) {
   const runningNow = run.phase === 'running' || run.phase === 'reading-results';
   const finished = (run.phase === 'done' || run.phase === 'interrupted') && !reviewingRetry;
 
-  // The reads above have started; the screen waits only for the rep's language (same round trip).
-  if (!locale.ready) return <LoadingSkeleton label={text.loadingLead} />;
   return (
     <div className="bulk">
       <h1 className="bulk__title">{text.leadsSelected(leadIds.length)}</h1>

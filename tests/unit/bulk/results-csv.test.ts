@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BulkResult } from '../../../app/api/bulk/bulk-types';
 import { bulkResultsCsv, csvCell } from '../../../app/domain/bulk/results-csv';
+import { enBulkReasons } from '../../../app/i18n/en-bulk-reasons';
 
 describe('csvCell', () => {
   it.each([
@@ -21,6 +22,6 @@ describe('csvCell', () => {
 describe('bulkResultsCsv', () => {
   it('header + one CRLF line per lead', () => {
     const result: BulkResult = { leadId: '1', name: 'Ada, Archer', company: '=cmd', outcome: 'converted', how: 'mass', reason: null, contactId: '2', accountId: null, dealId: null };
-    expect(bulkResultsCsv([result])).toBe('Lead ID,Name,Company,Outcome,How,Reason,Contact ID,Account ID,Deal ID\r\n1,"Ada, Archer",\'=cmd,converted,mass,,2,,\r\n');
+    expect(bulkResultsCsv([result], enBulkReasons.csvHeader)).toBe('Lead ID,Name,Company,Outcome,How,Reason,Contact ID,Account ID,Deal ID\r\n1,"Ada, Archer",\'=cmd,converted,mass,,2,,\r\n');
   });
 });
