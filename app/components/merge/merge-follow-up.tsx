@@ -1,4 +1,5 @@
 import { describeReadError } from '../../domain/describe-error';
+import { displayText } from '../../domain/display-text';
 import { useText } from '../../i18n/use-text';
 import type { FollowUpStep } from './follow-up-runner';
 import './merge.css';
@@ -17,36 +18,41 @@ export function MergeFollowUp({ steps, onRetry }: Props) {
       {steps.map((step, index) => {
         const reason = step.status === 'failed' ? describeReadError(step.error, allText) : '';
         if (step.kind === 'update') {
-          const { module, name, changes } = step.merge;
+          const { module, changes } = step.merge;
+          const name = displayText(step.merge.name);
           if (step.status === 'failed') {
             return (
-              <li key={index} className="merge-follow-up__failed" role="alert">
-                <p>{text.updateFailed(module, name, changes.length, reason)}</p>
-                <button type="button" className="button button--primary" onClick={() => onRetry(index)}>
-                  {text.retryUpdate}
-                </button>
+              <li key={index} className="merge-follow-up__failed">
+                <div role="alert">
+                  <p>{text.updateFailed(module, name, changes.length, reason)}</p>
+                  <button type="button" className="button button--primary" onClick={() => onRetry(index)}>
+                    {text.retryUpdate}
+                  </button>
+                </div>
               </li>
             );
           }
           return (
-            <li key={index} className={step.status === 'done' ? 'merge-follow-up__done' : undefined} role="status">
-              {step.status === 'done' ? text.updated(module, name, changes.length) : text.updating(module, name, changes.length)}
+            <li key={index} className={step.status === 'done' ? 'merge-follow-up__done' : undefined}>
+              <span role="status">{step.status === 'done' ? text.updated(module, name, changes.length) : text.updating(module, name, changes.length)}</span>
             </li>
           );
         }
         if (step.status === 'failed') {
           return (
-            <li key={index} className="merge-follow-up__failed" role="alert">
-              <p>{text.noteFailed(reason)}</p>
-              <button type="button" className="button" onClick={() => onRetry(index)}>
-                {text.retryNote}
-              </button>
+            <li key={index} className="merge-follow-up__failed">
+              <div role="alert">
+                <p>{text.noteFailed(reason)}</p>
+                <button type="button" className="button" onClick={() => onRetry(index)}>
+                  {text.retryNote}
+                </button>
+              </div>
             </li>
           );
         }
         return (
-          <li key={index} className={step.status === 'done' ? 'merge-follow-up__done' : undefined} role="status">
-            {step.status === 'done' ? text.noteAdded : blocked ? text.noteWaits : text.addingNote}
+          <li key={index} className={step.status === 'done' ? 'merge-follow-up__done' : undefined}>
+            <span role="status">{step.status === 'done' ? text.noteAdded : blocked ? text.noteWaits : text.addingNote}</span>
           </li>
         );
       })}

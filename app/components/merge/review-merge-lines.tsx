@@ -1,3 +1,4 @@
+import { displayText } from '../../domain/display-text';
 import { buildMergePlan, type MergeInputs } from '../../domain/merge/merge-plan';
 import './merge.css';
 import { useMergeText } from '../../i18n/use-merge-text';
@@ -14,10 +15,11 @@ export function ReviewMergeLines({ inputs, unread }: Props) {
     <div className="review-merge">
       {changed.map((merge) => (
         <div key={merge.id}>
-          <p>{text.reviewChanges(merge.module, merge.name, merge.changes.length)}</p>
-          <ul aria-label={text.reviewChanges(merge.module, merge.name, merge.changes.length)}>
+          <p>{text.reviewChanges(merge.module, displayText(merge.name), merge.changes.length)}</p>
+          <ul aria-label={text.reviewChanges(merge.module, displayText(merge.name), merge.changes.length)}>
             {merge.changes.map((row) => (
-              <li key={row.field}>{text.reviewChange(row)}</li>
+              // CRM values of any length and direction: cut and isolated inside the sentence.
+              <li key={row.field}>{text.reviewChange({ ...row, leadValue: displayText(row.leadValue), recordValue: row.recordValue && displayText(row.recordValue) })}</li>
             ))}
           </ul>
         </div>
