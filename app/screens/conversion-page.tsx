@@ -1,7 +1,7 @@
 // The single-lead conversion once the lead and its options are known: edit → review → result, with the
 // outcome of a failed convert at the top. The step is the only flow state in the store; the result and the
 // failure come from the mutation.
-import { Suspense, use, useMemo, useRef, useState } from 'react';
+import { Suspense, useMemo, useRef, useState } from 'react';
 import type { ConversionOptions, ModuleName, RecordId, User } from '../api/crm-host';
 import { useCrmHost } from '../api/crm-host-context';
 import type { DealMetadata } from '../components/deal/deal-section';
@@ -18,7 +18,7 @@ import { useChoices, useConversionActions, useConversionStep, useMergeActions, u
 import { useDraftAutosave } from '../state/use-draft';
 import { EditStep, type ServerFieldError } from './edit-step';
 import { MergeFollowUp, ReviewMergeLines } from './merge-chunks';
-import { ConversionResult, ConvertFailureAlert, loadConversionRules, ReviewPanel } from './single-lead-chunks';
+import { ConversionResult, ConvertFailureAlert, ReviewPanel, useConversionRules } from './single-lead-chunks';
 import { useConvertFlow } from './use-convert-flow';
 import { useMergeFollowUp } from './use-merge-follow-up';
 import { useMergeRecords } from './use-merge-records';
@@ -77,7 +77,7 @@ export function ConversionPage({ leadId, context: offered, dealMetadata, users, 
   });
   useDraftAutosave(leadId, choices, flow.outcome !== null);
 
-  const { checkConversion, defaultDealValues } = use(loadConversionRules());
+  const { checkConversion, defaultDealValues } = useConversionRules();
   const dealValues: DealValues = { ...(context.dealSetup ? defaultDealValues(context, today) : {}), ...choices.deal };
   const checked = checkConversion(context, { ...choices, deal: dealValues }, today);
 

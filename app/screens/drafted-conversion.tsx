@@ -1,14 +1,14 @@
-import { use, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { RecordId } from '../api/crm-host';
 import { DraftNotice } from '../components/draft-notice';
 import type { ConversionContext } from '../domain/conversion-model';
 import { ConversionStoreProvider } from '../state/conversion-store';
 import { useRestoredDraft } from '../state/use-draft';
-import { loadConversionRules } from './single-lead-chunks';
+import { useConversionRules } from './single-lead-chunks';
 
 /** Opens the conversion with the rep's saved choices for this lead (those still valid), saying what was dropped. */
 export function DraftedConversion({ leadId, context, children }: { leadId: RecordId; context: ConversionContext; children: ReactNode }) {
-  const draft = useRestoredDraft(leadId, context, use(loadConversionRules()).restoreDraft);
+  const draft = useRestoredDraft(leadId, context, useConversionRules().restoreDraft);
   return (
     <ConversionStoreProvider initial={draft.choices}>
       <DraftNotice dropped={draft.dropped} />

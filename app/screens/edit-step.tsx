@@ -1,6 +1,6 @@
 // The one scrolling page where the rep decides: contact, account, deal, options. Everything shown is the
 // rep's raw choice or, where there is none, the default derived from Zoho's data during render.
-import { Suspense, use, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { RecordId, User } from '../api/crm-host';
 import type { DealMetadata } from '../components/deal/deal-section';
 import { PanelPlaceholder } from '../components/panel-placeholder';
@@ -14,7 +14,7 @@ import { useChoices, useConversionActions, useMergeActions, useMergeState } from
 import { focusTarget, problemTarget } from './focus-target';
 import type { ExistingRecordState } from '../domain/merge/merge-plan';
 import { AuditNoteOption, MergeSection } from './merge-chunks';
-import { CompareDialog, DealSection, loadConversionRules, OptionsSection } from './single-lead-chunks';
+import { CompareDialog, DealSection, OptionsSection, useConversionRules } from './single-lead-chunks';
 import { useRecordSearch } from './use-record-search';
 
 export type ServerFieldError = { apiName: string; section: string; message: string } | null;
@@ -38,6 +38,7 @@ type Props = {
 
 export function EditStep({ context, dealMetadata, users, dealValues, problems, revealProblems, serverFieldError, onReview, onOpenRecord, existing, offeredIds }: Props) {
   const text = useText();
+  const rules = useConversionRules();
   const choices = useChoices();
   const actions = useConversionActions();
   const merge = useMergeState();
@@ -70,7 +71,7 @@ export function EditStep({ context, dealMetadata, users, dealValues, problems, r
 
   const dealErrors: Record<string, string> = {};
   if (context.dealSetup && createDeal) {
-    const validation = use(loadConversionRules()).validateDeal(context.dealSetup, dealValues);
+    const validation = rules.validateDeal(context.dealSetup, dealValues);
     const maxLength = (apiName: string) => context.dealSetup?.fields.find((spec) => spec.apiName === apiName)?.maxLength ?? null;
     if (!validation.ok) {
       validation.errors.forEach((entry) => (dealErrors[entry.apiName] = text.conversion.dealFieldError(entry.error, { maxLength: maxLength(entry.apiName) })));

@@ -2,6 +2,7 @@
 // its own chunk. SingleLeadScreen starts all of them on mount, in parallel with the reads, so by the time
 // the rep opens one (Review, Compare, a failure, the deal form scrolled into view) it is already here; the
 // resolution screen itself never waits for any of them.
+import { use } from 'react';
 import { lazyChunk } from '../components/lazy-chunk';
 import type { ConversionContext } from '../domain/conversion-model';
 import type { ConvertErrorExplanation, explainConvertError } from '../domain/explain-convert-error';
@@ -50,16 +51,29 @@ export function loadConvertErrorExplainer(): Promise<Explain> {
 
 type ConversionRules = typeof conversionRules;
 let rules: Promise<ConversionRules> | null = null;
+let loadedRules: ConversionRules | null = null;
 
 /** The edit step's rules (React `use()` needs the same promise every render). A failed download is forgotten. */
 export function loadConversionRules(): Promise<ConversionRules> {
   if (rules) return rules;
   const started = import('./conversion-rules');
-  started.catch(() => {
-    if (rules === started) rules = null;
-  });
+  started.then(
+    (module) => void (loadedRules = module),
+    () => {
+      if (rules === started) rules = null;
+    },
+  );
   rules = started;
   return started;
+}
+
+/**
+ * The rules inside a component: read directly once downloaded (normally at boot, long before the CRM answers);
+ * `use()` only while they are not. React suspends on a promise it has not seen settle, and then holds the
+ * revealed screen back for up to 300 ms: a whole round trip of delay for a chunk that was already here.
+ */
+export function useConversionRules(): ConversionRules {
+  return loadedRules ?? use(loadConversionRules());
 }
 
 const chunks = [IneligibleLead, DealSection, OptionsSection, CompareDialog, ReviewPanel, ConversionResult, ConvertFailureAlert];

@@ -11,7 +11,7 @@ import { UnseenMatches } from './unseen-matches';
 import { useResolutionRuleText } from './use-resolution-rule-text';
 import './resolution.css';
 
-const FIRST_PAINT_CARDS = 12;
+const FIRST_PAINT_CARDS = 6;
 
 type SectionCommon = {
   lead: Lead;

@@ -28,6 +28,8 @@ export type RequestLogEntry = {
   seq: number;
   /** Milliseconds on the simulator's clock when the request arrived. */
   at: number;
+  /** …and when its answer was ready to send (after the latency and the simulator's own work); unset if none. */
+  answeredAt?: number | undefined;
   operation: SimOperation;
   method: SimRequest['method'];
   path: string;

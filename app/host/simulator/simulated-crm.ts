@@ -85,6 +85,7 @@ export function createSimulatedCrm(options: SimulatedCrmOptions = {}): Simulated
     entry.fault = fault?.kind;
     const answer = (response: SimResponse) => {
       entry.status = response.status;
+      entry.answeredAt = clock.now();
       return structuredClone(response);
     };
     // The client gives up on a hung call; the simulator does not keep its slot forever.
