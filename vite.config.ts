@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const appDir = fileURLToPath(new URL('./app', import.meta.url));
+const CONVERSION_RULES = /app[\\/](domain[\\/](check-conversion|deal-defaults|validate-deal|parse-amount|deal-setup|deals-layout|restore-draft)|screens[\\/]conversion-rules)\.ts$/;
 
 // The production widget: what `npm run pack` zips. Root is app/ so the build lands flat in
 // dist/widget (widget.html + assets/), which is exactly the app/ folder zet packs.
@@ -19,7 +20,18 @@ export default defineConfig({
     manifest: false, // would write .vite/manifest.json, and zet rejects dotted folders
     // Browsers that run Zoho CRM support <link rel="modulepreload">; the polyfill would only add to the first load.
     modulePreload: { polyfill: false },
-    rollupOptions: { input: fileURLToPath(new URL('./app/widget.html', import.meta.url)) },
+    rollupOptions: {
+      input: fileURLToPath(new URL('./app/widget.html', import.meta.url)),
+      output: {
+        codeSplitting: {
+          // Only the named modules: their dependencies (shared with the first screen) stay in the first load.
+          includeDependenciesRecursively: false,
+          // The edit step's rules are one file: the bulk flow shares some of them, and the bundler would
+          // otherwise cut them into several small shared chunks, each a request the resolution screen waits for.
+          groups: [{ name: 'conversion-rules', test: CONVERSION_RULES }],
+        },
+      },
+    },
   },
   test: {
     root: repoRoot,

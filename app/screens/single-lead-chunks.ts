@@ -80,8 +80,12 @@ const chunks = [IneligibleLead, DealSection, OptionsSection, CompareDialog, Revi
 
 /** Starts every download above; a failure here is retried when the component renders. */
 export function preloadSingleLeadChunks(): void {
-  chunks.forEach((chunk) => void chunk.preload().catch(() => undefined));
-  loadConvertErrorExplainer().catch(() => undefined);
-  loadConversionRules().catch(() => undefined);
-  preloadMergeChunks();
+  // The rules first: the page waits for them. The rest after, so they do not queue in front of it (a browser
+  // opens only a few connections per host).
+  const later = () => {
+    chunks.forEach((chunk) => void chunk.preload().catch(() => undefined));
+    loadConvertErrorExplainer().catch(() => undefined);
+    preloadMergeChunks();
+  };
+  loadConversionRules().then(later, later);
 }

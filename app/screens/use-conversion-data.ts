@@ -62,17 +62,23 @@ export function useConversionData(leadId: RecordId) {
         ? { status: 'ready', setup }
         : { status: 'loading' };
 
+  // Matching up to 200 candidates field by field is the costliest step of the screen: once per answer, not once
+  // per unrelated read that lands afterwards (users, org, layouts…).
+  const attribution = useMemo(
+    () => (lead.data && options.data?.available ? attributeMatches(lead.data, options.data) : null),
+    [lead.data, options.data],
+  );
   const context = useMemo((): ConversionContext | null => {
-    if (!lead.data || !options.data?.available) return null;
+    if (!lead.data || !options.data?.available || !attribution) return null;
     return {
       lead: lead.data,
       options: options.data,
-      attribution: attributeMatches(lead.data, options.data),
+      attribution,
       dealSetup: failed.length > 0 ? null : setup,
       users: users.data ?? [],
       org: org.data ?? null,
     };
-  }, [lead.data, options.data, setup, failed.length, users.data, org.data]);
+  }, [lead.data, options.data, attribution, setup, failed.length, users.data, org.data]);
 
   return { lead, options, users, org, deal, context };
 }

@@ -6,4 +6,4 @@ export { parseLayouts, parseSingleLayout } from './parse-layouts';
 export { parseModules } from './parse-modules';
 export { parseOrg } from './parse-org';
 export { parsePipelines } from './parse-pipelines';
-export { parseCurrentUser, parseUsers } from './parse-users';
+export { parseUsers } from './parse-users';

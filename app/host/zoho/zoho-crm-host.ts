@@ -5,6 +5,7 @@ import { parseConversionOptions } from './parse-conversion-options';
 import { parseConvertResult } from './parse-convert-result';
 import type { LazyCalls } from './lazy-calls';
 import { parseLeadResponse } from './parse-lead';
+import { parseCurrentUser } from './parse-users';
 import { ALL_STATES, V7 } from './read-params';
 import type * as metadataParsers from './metadata-parsers';
 import { checkBodyIds, checkedId } from './record-id';
@@ -143,7 +144,8 @@ export function createZohoCrmHost(transport: ZohoTransport, ui: ZohoUi, options:
 
     getContactRoles: async (call) => readMetadata('getContactRoles', get('/Contacts/roles'), (parsers) => parsers.parseContactRoles, call),
     getActiveUsers: async (call) => readMetadata('getActiveUsers', get('/users', { type: 'ActiveUsers' }), (parsers) => parsers.parseUsers, call),
-    getCurrentUser: async (call) => readMetadata('getCurrentUser', get('/users', { type: 'CurrentUser' }), (parsers) => parsers.parseCurrentUser, call),
+    // The rep's own record decides the language every screen waits for: its parser is in the first load.
+    getCurrentUser: async (call) => read('getCurrentUser', get('/users', { type: 'CurrentUser' }), parseCurrentUser, call),
     getOrg: async (call) => readMetadata('getOrg', get('/org'), (parsers) => parsers.parseOrg, call),
     getModules: async (call) => readMetadata('getModules', get('/settings/modules'), (parsers) => parsers.parseModules, call),
 
