@@ -1,4 +1,5 @@
 import type { ByLanguage } from './by-language';
+import { deMerge } from './de-merge';
 import { enMerge, type MergeTexts } from './en-merge';
 import type { Language } from './language';
 import { useLocale } from './locale-context';
@@ -6,7 +7,7 @@ import { useLocale } from './locale-context';
 export type { MergeTexts };
 
 // Every language's texts of this part travel together in the merge chunks.
-const texts: Partial<ByLanguage<MergeTexts>> = { en: enMerge };
+const texts: ByLanguage<MergeTexts> = { en: enMerge, de: deMerge };
 
 /** The field-by-field merge, the record search and the audit note: imported only by the merge chunks. */
 export function useMergeText(): MergeTexts {
@@ -15,5 +16,5 @@ export function useMergeText(): MergeTexts {
 
 /** The same, outside React (the post-convert runner writes the audit note in the rep's language). */
 export function mergeTexts(language: Language): MergeTexts {
-  return texts[language] ?? enMerge;
+  return texts[language];
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { MergeRow } from '../../../app/domain/merge/field-diff';
+import type { AuditFacts } from '../../../app/domain/merge/merge-plan';
 import type { ReviewSentence } from '../../../app/domain/review-sentences';
 import { de } from '../../../app/i18n/de';
 import { deBulk } from '../../../app/i18n/de-bulk';
@@ -6,6 +8,7 @@ import { deBulkReasons } from '../../../app/i18n/de-bulk-reasons';
 import { deConvertFailure } from '../../../app/i18n/de-convert-failure';
 import { deDeal } from '../../../app/i18n/de-deal';
 import { deIneligible } from '../../../app/i18n/de-ineligible';
+import { deMerge } from '../../../app/i18n/de-merge';
 import { deOptions } from '../../../app/i18n/de-options';
 import { deResult } from '../../../app/i18n/de-result';
 import { deReview } from '../../../app/i18n/de-review';
@@ -15,6 +18,7 @@ import { enBulkReasons } from '../../../app/i18n/en-bulk-reasons';
 import { enConvertFailure } from '../../../app/i18n/en-convert-failure';
 import { enDeal } from '../../../app/i18n/en-deal';
 import { enIneligible } from '../../../app/i18n/en-ineligible';
+import { enMerge } from '../../../app/i18n/en-merge';
 import { enOptions } from '../../../app/i18n/en-options';
 import { enResult } from '../../../app/i18n/en-result';
 import { enReview } from '../../../app/i18n/en-review';
@@ -30,6 +34,7 @@ const parts: { name: string; en: unknown; de: unknown }[] = [
   { name: 'review', en: enReview, de: deReview },
   { name: 'convertFailure', en: enConvertFailure, de: deConvertFailure },
   { name: 'ineligible', en: enIneligible, de: deIneligible },
+  { name: 'merge', en: enMerge, de: deMerge },
 ];
 
 /** The same words in both languages, on purpose (names, product terms German uses as they are, dashes). */
@@ -62,6 +67,35 @@ const sentences: ReviewSentence[] = [
   { kind: 'attachments', module: 'Deals' },
   { kind: 'tags', module: 'Accounts', names: ['VIP', 'Fair', 'Q4'] },
 ];
+const overwritten: MergeRow = { field: 'Phone', label: 'Phone', leadField: 'Phone', leadValue: '030 1201', recordValue: '030 1999', leadRaw: '030 1201', kind: 'differs' };
+const filled: MergeRow = { field: 'Mobile', label: 'Mobile', leadField: 'Mobile', leadValue: '0170 1202', recordValue: null, leadRaw: '0170 1202', kind: 'fills-empty' };
+const keptTitle: MergeRow = { field: 'Title', label: 'Title', leadField: 'Designation', leadValue: 'Head of Ops', recordValue: 'Ops', leadRaw: 'Head of Ops', kind: 'differs' };
+const emailMatch = { apiName: 'Email', label: 'Email', value: 'mia@mergely.example', strength: 'strong' as const };
+const auditFacts: AuditFacts[] = [
+  {
+    leadName: 'Mia Merge',
+    contact: { kind: 'existing', name: 'Mia Merge', origin: 'suggested', matchedOn: [emailMatch], followsContact: false },
+    account: { kind: 'existing', name: 'Mergely GmbH', origin: 'suggested', matchedOn: [], followsContact: true },
+    records: [
+      { module: 'Contacts', name: 'Mia Merge', changes: [overwritten, filled], kept: [keptTitle] },
+      { module: 'Accounts', name: 'Mergely GmbH', changes: [], kept: [] },
+    ],
+  },
+  {
+    leadName: 'Mia Merge',
+    contact: { kind: 'existing', name: 'Sara Searchme', origin: 'searched', matchedOn: [], followsContact: false },
+    account: { kind: 'new' },
+    records: [],
+  },
+  {
+    leadName: 'Mia Merge',
+    contact: { kind: 'existing', name: 'Mia Merge', origin: 'chosen', matchedOn: [emailMatch, { ...emailMatch, apiName: 'Phone', label: 'Phone', value: '030 1201' }], followsContact: false },
+    account: { kind: 'none' },
+    records: [{ module: 'Contacts', name: 'Mia Merge', changes: [filled], kept: [] }],
+  },
+  { leadName: 'Mia Merge', contact: { kind: 'new' }, account: { kind: 'existing', name: 'Mergely GmbH', origin: 'searched', matchedOn: [], followsContact: false }, records: [] },
+];
+const recordNameCount = [['Contacts', 'Mia Merge', 1], ['Contacts', 'Mia Merge', 2], ['Accounts', 'Mergely GmbH', 1], ['Accounts', 'Mergely GmbH', 3]];
 const dealErrors = ['required', 'not-a-date', 'not-a-number', 'negative', 'too-long', 'not-an-option', 'stage-not-in-pipeline', 'not-an-integer', 'out-of-range'];
 
 /** Arguments to call each catalogue function with, as the components and the engine call it; every branch at least once. */
@@ -164,6 +198,33 @@ const SAMPLE_ARGS: Record<string, unknown[][]> = {
   'convertFailure.recordGone': [['Contacts', 'Pat Boyle'], ['Accounts', 'Zylker']],
   'convertFailure.recordChanged': [['Contacts', 'Pat Boyle'], ['Accounts', 'Zylker']],
   'ineligible.openRecordOf': [['Contact']],
+  'merge.tableLabel': [['Contacts', 'Mia Merge'], ['Accounts', 'Mergely GmbH']],
+  'merge.tableIntro': [['Contacts', 'Mia Merge'], ['Accounts', 'Mergely GmbH']],
+  'merge.readingRecord': modules,
+  'merge.readFailed': modules,
+  'merge.noDifferences': modules,
+  'merge.pickGroup': [['Phone']],
+  'merge.changeCount': counts,
+  'merge.searchLabel': modules,
+  'merge.searchFailed': [['Zoho CRM did not answer in time.']],
+  'merge.noResults': modules,
+  'merge.resultsTitle': counts.slice(1),
+  'merge.reason': [
+    [{ kind: 'same-email', value: 'mia@mergely.example' }],
+    [{ kind: 'same-phone', value: '+49 30 1201' }],
+    [{ kind: 'similar-name', value: 'Mia Merg', score: 0.93 }],
+    [{ kind: 'same-company', value: 'Mergely' }],
+  ],
+  'merge.choose': [['Mia Merge']],
+  'merge.reviewChanges': recordNameCount,
+  'merge.reviewChange': [[overwritten], [filled]],
+  'merge.reviewNotReadYet': modules,
+  'merge.updating': recordNameCount,
+  'merge.updated': recordNameCount,
+  'merge.updateFailed': recordNameCount.map((args) => [...args, 'Zoho CRM did not answer in time.']),
+  'merge.noteFailed': [['Zoho CRM did not answer in time.']],
+  'merge.searchedRejected': [['Contacts', 'Sara Searchme'], ['Accounts', 'Mergely GmbH']],
+  'merge.auditNote': auditFacts.map((facts) => [facts]),
 };
 
 type Text = { path: string; en: string; de: string };
@@ -186,6 +247,9 @@ function compare(path: string, english: unknown, german: unknown, found: Found):
       if (englishText === null) return void problems.push(`${call}: English returned ${JSON.stringify(englishOut)}, not text`);
       if (Array.isArray(englishOut) && (!Array.isArray(germanOut) || englishOut.length !== germanOut.length)) {
         problems.push(`${call}: returns ${englishOut.length} parts in English, not so in German`);
+      }
+      if (isRecord(englishOut) && (!isRecord(germanOut) || Object.keys(englishOut).join() !== Object.keys(germanOut).join())) {
+        problems.push(`${call}: returns the parts ${Object.keys(englishOut).join(', ')} in English, not so in German`);
       }
       texts.push({ path: call, en: englishText, de: germanText });
     });
@@ -217,11 +281,15 @@ function compare(path: string, english: unknown, german: unknown, found: Found):
   if (english !== german) problems.push(`${path}: ${String(english)} in English, ${String(german)} in German`);
 }
 
-/** A function's output as one text: a string, or a tuple of strings (unseenMatch); null for anything else or an empty part. */
+/** A function's output as one text: a string, a tuple of strings (unseenMatch) or a record of strings (auditNote's title and content); null for anything else or an empty part. */
 function asText(output: unknown): string | null {
-  const items: unknown[] = Array.isArray(output) ? output : [output];
+  const items: unknown[] = Array.isArray(output) ? output : typeof output === 'object' && output !== null ? Object.values(output) : [output];
   if (items.length === 0 || !items.every((item) => typeof item === 'string' && item.trim() !== '')) return null;
   return items.join(' ');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function walk(part: (typeof parts)[number]): Found {
@@ -283,5 +351,21 @@ describe('German plurals', () => {
     expect(deBulk.matches(1, 2)).toBe('1 passender Kontakt, 2 passende Firmen');
     expect([de.resolution.matchCount('Contacts', 0), de.resolution.matchCount('Accounts', 1)]).toEqual(['Kein passender Kontakt', '1 passende Firma']);
     expect([deBulkReasons.contactMatch(1), deBulkReasons.contactMatch(2)]).toEqual(['Passt zu 1 vorhandenen Kontakt', 'Passt zu 2 vorhandenen Kontakten']);
+  });
+});
+
+describe('German audit note', () => {
+  it('states in German what matched, what was chosen, overwritten and kept', () => {
+    expect(deMerge.auditNote(auditFacts[0]!)).toEqual({
+      title: 'Lead-Konvertierung: Mia Merge',
+      content: [
+        'Aus dem Lead „Mia Merge“ mit Lead Convert konvertiert.',
+        'Kontakt: dem vorhandenen Kontakt „Mia Merge“ hinzugefügt, von Zoho vorgeschlagen und vom Benutzer beibehalten; Treffer bei Email „mia@mergely.example“.',
+        'Firma: der vorhandenen Firma „Mergely GmbH“ hinzugefügt, von Zoho vorgeschlagen und vom Benutzer beibehalten; mit dem gewählten Kontakt verknüpft.',
+        'Kontakt „Mia Merge“, aus dem Lead übernommene Felder: Phone: „030 1999“ → „030 1201“; Mobile: mit „0170 1202“ gefüllt.',
+        'Kontakt „Mia Merge“, eigene Werte behalten: Title „Ops“ (Lead: „Head of Ops“).',
+        'Firma „Mergely GmbH“: kein Feld überschrieben.',
+      ].join('\n'),
+    });
   });
 });
