@@ -78,3 +78,11 @@ test('the bulk flow in German: review, results', async ({ page }) => {
   expect(converted).toEqual(expect.arrayContaining(['Nina', 'Sol']));
   expect(converted).not.toContain('Pat');
 });
+
+test('the field-by-field merge in German', async ({ page }) => {
+  const widget = await openLeadWidget(page, { scenario: 'showcase', leadId: SHOWCASE_IDS.mergeFields, leadName: 'Mia Merge', locale: GERMAN });
+  const table = widget.getByRole('region', { name: /Felder, die vom Lead abweichen/ }).first();
+  await expect(table).toBeVisible();
+  await table.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await popupScreenshot(page, 'de-merge-table');
+});
