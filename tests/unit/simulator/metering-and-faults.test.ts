@@ -140,11 +140,30 @@ describe('request log', () => {
     await convert(crm, I.noMatches, { overwrite: true });
     await call(crm, 'GET', '/crm/v7/nowhere');
     expect(crm.log).toEqual([
-      { seq: 1, at: 1000, operation: 'users', method: 'GET', path: '/crm/v7/users', params: { type: 'ActiveUsers' }, body: undefined, status: 200, outcome: 'answered', fault: undefined, credits: 1 },
-      { seq: 2, at: 1000, operation: 'convert', method: 'POST', path: `/crm/v7/Leads/${I.noMatches}/actions/convert`, params: {}, body: { data: [{ overwrite: true }] }, status: 200, outcome: 'answered', fault: undefined, credits: 5 },
-      { seq: 3, at: 1000, operation: 'unknown', method: 'GET', path: '/crm/v7/nowhere', params: {}, body: undefined, status: 404, outcome: 'answered', fault: undefined, credits: 0 },
+      { seq: 1, at: 1000, answeredAt: 1000, operation: 'users', method: 'GET', path: '/crm/v7/users', params: { type: 'ActiveUsers' }, body: undefined, status: 200, outcome: 'answered', fault: undefined, credits: 1 },
+      { seq: 2, at: 1000, answeredAt: 1000, operation: 'convert', method: 'POST', path: `/crm/v7/Leads/${I.noMatches}/actions/convert`, params: {}, body: { data: [{ overwrite: true }] }, status: 200, outcome: 'answered', fault: undefined, credits: 5 },
+      { seq: 3, at: 1000, answeredAt: 1000, operation: 'unknown', method: 'GET', path: '/crm/v7/nowhere', params: {}, body: undefined, status: 404, outcome: 'answered', fault: undefined, credits: 0 },
     ]);
     crm.clearLog();
     expect(crm.log).toEqual([]);
+  });
+
+  it('stamps when the answer was ready: after the latency, and never for an answer that was lost or never sent', async () => {
+    vi.useFakeTimers({ now: 5000 });
+    const crm = createSimulatedCrm({ scenario: 'showcase' });
+    crm.setLatency(250);
+    crm.addFault({ kind: 'lost-before-commit', operation: 'org' });
+    crm.addFault({ kind: 'never-answers', operation: 'users' });
+    const answered = getLead(crm);
+    const lost = call(crm, 'GET', '/crm/v7/org').catch(() => 'lost');
+    void call(crm, 'GET', '/crm/v7/users', { params: { type: 'ActiveUsers' } });
+    await vi.advanceTimersByTimeAsync(250);
+    expect((await answered).status).toBe(200);
+    expect(await lost).toBe('lost');
+    expect(crm.log.map(({ operation, at, answeredAt, outcome }) => ({ operation, at, answeredAt, outcome }))).toEqual([
+      { operation: 'getLead', at: 5000, answeredAt: 5250, outcome: 'answered' },
+      { operation: 'org', at: 5000, answeredAt: undefined, outcome: 'lost' },
+      { operation: 'users', at: 5000, answeredAt: undefined, outcome: 'hung' },
+    ]);
   });
 });
