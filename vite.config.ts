@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const appDir = fileURLToPath(new URL('./app', import.meta.url));
-const CONVERSION_RULES = /app[\\/](domain[\\/](check-conversion|deal-defaults|validate-deal|parse-amount|deal-setup|deals-layout|restore-draft)|screens[\\/]conversion-rules)\.ts$/;
+const CONVERSION_LOGIC = /app[\\/](domain[\\/](check-conversion|deal-defaults|validate-deal|parse-amount|deal-setup|deals-layout|restore-draft|reconcile-convert)|api[\\/](convert-lead-mutation|reread-lead-mutation)|screens[\\/](conversion-logic|use-convert-flow))\.ts$/;
 
 // The production widget: what `npm run pack` zips. Root is app/ so the build lands flat in
 // dist/widget (widget.html + assets/), which is exactly the app/ folder zet packs.
@@ -26,9 +26,9 @@ export default defineConfig({
         codeSplitting: {
           // Only the named modules: their dependencies (shared with the first screen) stay in the first load.
           includeDependenciesRecursively: false,
-          // The edit step's rules are one file: the bulk flow shares some of them, and the bundler would
+          // The page's logic (edit-step rules, convert flow) is one file: the bulk flow shares some of it, and the bundler would
           // otherwise cut them into several small shared chunks, each a request the resolution screen waits for.
-          groups: [{ name: 'conversion-rules', test: CONVERSION_RULES }],
+          groups: [{ name: 'conversion-logic', test: CONVERSION_LOGIC }],
         },
       },
     },

@@ -1,7 +1,5 @@
 import { use, type ComponentType } from 'react';
-
-// The thenable protocol React's use() reads: a settled status lets it return the value without suspending.
-type TrackedPromise<T> = Promise<T> & ({ status?: 'pending' } | { status: 'fulfilled'; value: T } | { status: 'rejected'; reason: unknown });
+import { trackPromise, type TrackedPromise } from './tracked-promise';
 
 export type LazyChunk<P> = ComponentType<P> & {
   /** Starts downloading the chunk (idempotent); call it at boot so the chunk is there before it is shown. */
@@ -18,15 +16,10 @@ export function lazyChunk<P extends object>(load: () => Promise<ComponentType<P>
   let chunk: TrackedPromise<ComponentType<P>> | null = null;
   const preload = (): TrackedPromise<ComponentType<P>> => {
     if (chunk) return chunk;
-    const started: TrackedPromise<ComponentType<P>> = load();
-    started.status = 'pending';
-    started.then(
-      (component) => void Object.assign(started, { status: 'fulfilled', value: component }),
-      (error: unknown) => {
-        Object.assign(started, { status: 'rejected', reason: error });
-        if (chunk === started) chunk = null;
-      },
-    );
+    const started = trackPromise(load());
+    started.catch(() => {
+      if (chunk === started) chunk = null;
+    });
     chunk = started;
     return started;
   };

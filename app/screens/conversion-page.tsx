@@ -18,8 +18,7 @@ import { useChoices, useConversionActions, useConversionStep, useMergeActions, u
 import { useDraftAutosave } from '../state/use-draft';
 import { EditStep, type ServerFieldError } from './edit-step';
 import { MergeFollowUp, ReviewMergeLines } from './merge-chunks';
-import { ConversionResult, ConvertFailureAlert, ReviewPanel, useConversionRules } from './single-lead-chunks';
-import { useConvertFlow } from './use-convert-flow';
+import { ConversionResult, ConvertFailureAlert, ReviewPanel, useConversionLogic } from './single-lead-chunks';
 import { useMergeFollowUp } from './use-merge-follow-up';
 import { useMergeRecords } from './use-merge-records';
 
@@ -62,7 +61,9 @@ export function ConversionPage({ leadId, context: offered, dealMetadata, users, 
   const [today] = useState(localToday);
   const [revealProblems, setRevealProblems] = useState(false);
   const [openFailed, setOpenFailed] = useState(false);
-  const flow = useConvertFlow(leadId, context, {
+  // The convert flow comes with the page's rules (one chunk the page waits for; see conversion-logic.ts).
+  const logic = useConversionLogic();
+  const flow = logic.useConvertFlow(leadId, context, {
     refetchOptions,
     choiceInvalidated: actions.choiceInvalidated,
     backToEdit: actions.editRequested,
@@ -77,7 +78,7 @@ export function ConversionPage({ leadId, context: offered, dealMetadata, users, 
   });
   useDraftAutosave(leadId, choices, flow.outcome !== null);
 
-  const { checkConversion, defaultDealValues } = useConversionRules();
+  const { checkConversion, defaultDealValues } = logic;
   const dealValues: DealValues = { ...(context.dealSetup ? defaultDealValues(context, today) : {}), ...choices.deal };
   const checked = checkConversion(context, { ...choices, deal: dealValues }, today);
 

@@ -14,7 +14,7 @@ import { useChoices, useConversionActions, useMergeActions, useMergeState } from
 import { focusTarget, problemTarget } from './focus-target';
 import type { ExistingRecordState } from '../domain/merge/merge-plan';
 import { AuditNoteOption, MergeSection } from './merge-chunks';
-import { CompareDialog, DealSection, OptionsSection, useConversionRules } from './single-lead-chunks';
+import { CompareDialog, DealSection, OptionsSection, useConversionLogic } from './single-lead-chunks';
 import { useRecordSearch } from './use-record-search';
 
 export type ServerFieldError = { apiName: string; section: string; message: string } | null;
@@ -38,7 +38,7 @@ type Props = {
 
 export function EditStep({ context, dealMetadata, users, dealValues, problems, revealProblems, serverFieldError, onReview, onOpenRecord, existing, offeredIds }: Props) {
   const text = useText();
-  const rules = useConversionRules();
+  const rules = useConversionLogic();
   const choices = useChoices();
   const actions = useConversionActions();
   const merge = useMergeState();

@@ -12,7 +12,7 @@ import { pipelineQueries } from '../api/pipeline-queries';
 import { userQueries } from '../api/user-queries';
 import { attributeMatches } from '../domain/attribute-matches';
 import type { ConversionContext, DealSetup } from '../domain/conversion-model';
-import { loadConversionRules } from './single-lead-chunks';
+import { loadConversionLogic } from './single-lead-chunks';
 
 export type DealMetadataState = { status: 'loading' } | { status: 'error'; error: unknown; retry(): void } | { status: 'ready'; setup: DealSetup };
 
@@ -29,8 +29,8 @@ export function useConversionData(leadId: RecordId) {
   // The deal rules are their own chunk (downloaded at boot, normally here before the layouts); a failed
   // download is a failed deal read with the same Retry.
   const rules = useQuery({
-    queryKey: ['chunk', 'conversion-rules'],
-    queryFn: loadConversionRules,
+    queryKey: ['chunk', 'conversion-logic'],
+    queryFn: loadConversionLogic,
     staleTime: Infinity,
     gcTime: Infinity,
     structuralSharing: false,

@@ -4,6 +4,7 @@
  */
 export async function warmSingleFlowChunks(): Promise<void> {
   await Promise.all([
+    import('../../../app/screens/conversion-logic'),
     import('../../../app/screens/review-panel'),
     import('../../../app/components/result/conversion-result'),
     import('../../../app/screens/convert-failure-alert'),
