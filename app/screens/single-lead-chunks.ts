@@ -4,9 +4,10 @@
 // resolution screen itself never waits for any of them.
 import { use } from 'react';
 import { lazyChunk } from '../components/lazy-chunk';
+import { trackPromise, type TrackedPromise } from '../components/tracked-promise';
 import type { ConversionContext } from '../domain/conversion-model';
 import type { ConvertErrorExplanation, explainConvertError } from '../domain/explain-convert-error';
-import type * as conversionRules from './conversion-rules';
+import type * as conversionLogic from './conversion-logic';
 import type { ConvertErrorWords } from '../i18n/convert-failure-text';
 import type { Language } from '../i18n/language';
 import { preloadMergeChunks } from './merge-chunks';
@@ -49,43 +50,49 @@ export function loadConvertErrorExplainer(): Promise<Explain> {
   return started;
 }
 
-type ConversionRules = typeof conversionRules;
-let rules: Promise<ConversionRules> | null = null;
-let loadedRules: ConversionRules | null = null;
+type ConversionLogic = typeof conversionLogic;
+let logic: TrackedPromise<ConversionLogic> | null = null;
 
-/** The edit step's rules (React `use()` needs the same promise every render). A failed download is forgotten. */
-export function loadConversionRules(): Promise<ConversionRules> {
-  if (rules) return rules;
-  const started = import('./conversion-rules');
-  started.then(
-    (module) => void (loadedRules = module),
-    () => {
-      if (rules === started) rules = null;
-    },
-  );
-  rules = started;
+/**
+ * The page's rules and convert flow. One promise for all renders, which records its outcome: once downloaded
+ * (normally at boot, long before the CRM answers) `use()` reads it synchronously instead of suspending, which
+ * would hold the revealed screen back for up to 300 ms. A failed download is forgotten.
+ */
+export function loadConversionLogic(): Promise<ConversionLogic> {
+  if (logic) return logic;
+  const started = trackPromise(import('./conversion-logic'));
+  started.catch(() => {
+    if (logic === started) logic = null;
+  });
+  logic = started;
   return started;
 }
 
-/**
- * The rules inside a component: read directly once downloaded (normally at boot, long before the CRM answers);
- * `use()` only while they are not. React suspends on a promise it has not seen settle, and then holds the
- * revealed screen back for up to 300 ms: a whole round trip of delay for a chunk that was already here.
- */
-export function useConversionRules(): ConversionRules {
-  return loadedRules ?? use(loadConversionRules());
+/** The page's logic inside a component (suspends only while it is still downloading). */
+export function useConversionLogic(): ConversionLogic {
+  return use(loadConversionLogic());
 }
 
 const chunks = [IneligibleLead, DealSection, OptionsSection, CompareDialog, ReviewPanel, ConversionResult, ConvertFailureAlert];
 
-/** Starts every download above; a failure here is retried when the component renders. */
+/**
+ * Starts every download above (at boot, beside the CRM reads); a failure here is retried when the component
+ * renders. The page's logic first: the page waits for it. The rest once the browser is idle: they must not
+ * queue in front of it (a browser opens only a few connections per host), and when Zoho answers fast their
+ * downloads and styles must not hold up the render of its answer.
+ */
 export function preloadSingleLeadChunks(): void {
-  // The rules first: the page waits for them. The rest after, so they do not queue in front of it (a browser
-  // opens only a few connections per host).
-  const later = () => {
-    chunks.forEach((chunk) => void chunk.preload().catch(() => undefined));
-    loadConvertErrorExplainer().catch(() => undefined);
-    preloadMergeChunks();
-  };
-  loadConversionRules().then(later, later);
+  const later = () =>
+    whenIdle(() => {
+      chunks.forEach((chunk) => void chunk.preload().catch(() => undefined));
+      loadConvertErrorExplainer().catch(() => undefined);
+      preloadMergeChunks();
+    });
+  loadConversionLogic().then(later, later);
+}
+
+/** Safari has no requestIdleCallback: a short pause stands in for it. */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 50);
 }

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense } from 'react';
 import type { ModuleName, RecordId } from '../api/crm-host';
 import { useCrmHost } from '../api/crm-host-context';
 import type { DealMetadata } from '../components/deal/deal-section';
@@ -11,7 +11,7 @@ import { useLocale } from '../i18n/locale-context';
 import { useText } from '../i18n/use-text';
 import { ConversionPage } from './conversion-page';
 import { DraftedConversion } from './drafted-conversion';
-import { IneligibleLead, preloadSingleLeadChunks } from './single-lead-chunks';
+import { IneligibleLead } from './single-lead-chunks';
 import { useConversionData } from './use-conversion-data';
 
 export function SingleLeadScreen({ leadId }: { leadId: RecordId }) {
@@ -19,8 +19,7 @@ export function SingleLeadScreen({ leadId }: { leadId: RecordId }) {
   const text = useText();
   const locale = useLocale();
   const { lead, options, users, deal, context } = useConversionData(leadId);
-  // The rest of the flow's code downloads now, in parallel with the reads started by this first render.
-  useEffect(preloadSingleLeadChunks, []);
+  // The reads and the flow's code started at boot (startReads): these queries join the requests in flight.
   const close = () => void host.closePopup({ reload: false }).catch(() => undefined);
   const open = (target: { module: ModuleName; id: RecordId }) => void host.openRecord(target).catch(() => undefined);
 

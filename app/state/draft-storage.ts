@@ -41,6 +41,18 @@ export function clearDraft(leadId: RecordId): void {
   }
 }
 
+/**
+ * Opens the frame's session storage while the reads are in flight: the first access to it is synchronous and
+ * costs a few milliseconds, which would otherwise land on the render the rep is waiting for.
+ */
+export function warmDraftStorage(): void {
+  try {
+    void storage()?.length;
+  } catch {
+    // Blocked storage: readDraft will find no draft.
+  }
+}
+
 function storage(): Storage | null {
   // Reading window.sessionStorage itself throws when the browser blocks storage for the frame.
   return typeof window === 'undefined' ? null : window.sessionStorage;

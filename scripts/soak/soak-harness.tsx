@@ -9,6 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { App } from '../../app/app';
 import { createQueryClient } from '../../app/query-client';
+import { startReads } from '../../app/screens/start-reads';
 import { connectZohoHost, resetZohoConnectionForTests } from '../../app/host/zoho/connect-zoho-host';
 import { seededRandom } from '../../app/host/simulator/http/answer-with-fault';
 import { BULK_LEAD_COUNT, bulkKind, bulkLeadId } from '../../app/host/simulator/scenarios/bulk-300';
@@ -55,6 +56,14 @@ const SETTLE_MS = 60_000;
 const MAX_REP_ACTIONS = 12;
 /** Minutes of simulated time the widget may spend with nothing to click before it counts as hung. */
 const MAX_IDLE_ROUNDS = 3;
+/**
+ * Real milliseconds an idle round also waits: the widget's lazy chunks are dynamic imports that Vitest
+ * transforms and loads in real time, which no amount of fake time advances (a fresh run found the page still
+ * waiting for its chunk and counted it stuck).
+ */
+const REAL_WAIT_MS = 250;
+const realSetTimeout = globalThis.setTimeout;
+const realPause = (ms: number) => new Promise<void>((resolve) => realSetTimeout(resolve, ms));
 
 type WidgetEnd = 'converted' | 'error' | 'stuck';
 type Ending = { end: WidgetEnd; screen: string };
@@ -94,6 +103,8 @@ async function convertOne(crm: ReturnType<typeof createSimulatedCrm>, leadId: st
     const { host, page } = await connectZohoHost({ pageLoadTimeoutMs: 2000 });
     const queryClient: QueryClient = createQueryClient();
     const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    // As main.tsx does: the reads go out before the first render.
+    startReads(queryClient, host, page);
     render(<App host={host} page={page} queryClient={queryClient} />);
     let idle = 0;
     for (let action = 0; action < MAX_REP_ACTIONS && idle < MAX_IDLE_ROUNDS; ) {
@@ -106,6 +117,7 @@ async function convertOne(crm: ReturnType<typeof createSimulatedCrm>, leadId: st
       // Nothing to click: the widget is still waiting (e.g. three reads in a row that never answer: 3 × 20 s).
       if (!next) {
         idle += 1;
+        await realPause(REAL_WAIT_MS);
         continue;
       }
       idle = 0;

@@ -1,7 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
-import { renderWidget } from '../support/render-widget';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { connectZohoHost, resetZohoConnectionForTests } from '../../app/host/zoho/connect-zoho-host';
 import { bulkLeadId } from '../../app/host/simulator/scenarios/bulk-300';
+import { createSimulatedCrm } from '../../app/host/simulator/simulated-crm';
+import { createInProcessBackend } from '../../app/host/simulator/stand-in-sdk/in-process-backend';
+import { installStandInSdk } from '../../app/host/simulator/stand-in-sdk/install-stand-in-sdk';
+import { createQueryClient } from '../../app/query-client';
+import { startReads } from '../../app/screens/start-reads';
+import { renderWidget } from '../support/render-widget';
 
 describe('widget shell', () => {
   it('shows the Pat Boyle lead with the counts of matching records Zoho offers', async () => {
@@ -12,7 +18,7 @@ describe('widget shell', () => {
     expect(await screen.findByText('2 matching contacts')).toBeInTheDocument();
     expect(screen.getByText('1 matching account')).toBeInTheDocument();
     expect(screen.getAllByText(/Phone matches/).length).toBeGreaterThan(0);
-    // Every read starts at once (the rep's own user record gives the language); only pipelines wait for the
+    // Every read starts at once, at PageLoad (the rep's own user record gives the language); only pipelines wait for the
     // Deals layout id, and the suggested contact and its account are read (for the fields that differ) once
     // they are known. Each is made once; nothing is converted.
     await screen.findByRole('combobox', { name: 'Owner of the new records' });
@@ -54,5 +60,35 @@ describe('widget shell', () => {
     const reads = crm.log.filter((entry) => entry.operation !== 'currentUser');
     expect(reads[0]).toMatchObject({ operation: 'getLeads', params: expect.objectContaining({ ids: ids.join(',') }) });
     expect(crm.log.some((entry) => entry.operation === 'convert' || entry.operation === 'massConvert')).toBe(false);
+  });
+});
+
+describe('boot', () => {
+  it('sends the single flow\'s reads at PageLoad, without waiting for anything to render', async () => {
+    const crm = createSimulatedCrm({ scenario: 'kaizen-137' });
+    resetZohoConnectionForTests();
+    const pageLoad = { Entity: 'Leads', EntityId: [crm.scenario.featuredLeadId], ButtonPosition: 'DetailView' };
+    const sdk = installStandInSdk(createInProcessBackend(crm, { pageLoad, onUi: () => undefined }));
+    onTestFinished(() => sdk.uninstall());
+    const { host, page } = await connectZohoHost({ pageLoadTimeoutMs: 2000 });
+
+    // No App is rendered in this test: the requests come from startReads alone (renderWidget, like main.tsx, calls
+    // it before the first render; the test above shows the screen then sends none of them again).
+    startReads(createQueryClient(), host, page);
+    await vi.waitFor(() => expect(crm.log).toHaveLength(8));
+    expect(crm.log.map((entry) => entry.operation).sort()).toEqual(['contactRoles', 'conversionOptions', 'currentUser', 'getLead', 'layouts', 'layouts', 'org', 'users']);
+  });
+
+  it('asks for the rep’s own user record at PageLoad in the bulk flow too (the language), and nothing else before it renders', async () => {
+    const crm = createSimulatedCrm({ scenario: 'bulk-300' });
+    resetZohoConnectionForTests();
+    const pageLoad = { Entity: 'Leads', EntityId: [0, 1].map(bulkLeadId), ButtonPosition: 'ListView' };
+    const sdk = installStandInSdk(createInProcessBackend(crm, { pageLoad, onUi: () => undefined }));
+    onTestFinished(() => sdk.uninstall());
+    const { host, page } = await connectZohoHost({ pageLoadTimeoutMs: 2000 });
+
+    startReads(createQueryClient(), host, page);
+    await vi.waitFor(() => expect(crm.log).toHaveLength(1));
+    expect(crm.log[0]?.operation).toBe('currentUser');
   });
 });
