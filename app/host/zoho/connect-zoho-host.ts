@@ -1,7 +1,5 @@
 import { CrmError, isCrmError } from '../../api/crm-error';
 import type { CrmHost, PageContext } from '../../api/crm-host';
-import { detectApiDomain } from './api-domain';
-import { createConnectionTransport } from './connection-transport';
 import { withDeadline } from './deadline';
 import { describeFailure } from './describe-failure';
 import { pageContextFrom } from './page-context';
@@ -28,7 +26,6 @@ export type ZohoConnection = { host: CrmHost; page: PageContext; transport: 'zrc
 
 export const DEFAULT_CONNECTION_NAME = 'leadconvert_crm';
 const DEFAULT_PAGE_LOAD_TIMEOUT_MS = 15_000;
-const ENVIRONMENT_TIMEOUT_MS = 5_000;
 
 // One handshake per page: the SDK ignores a second on()/init(), so a second attempt would hang.
 // Module scope (not a React effect) keeps StrictMode's double mount from registering twice.
@@ -74,14 +71,26 @@ async function connect(options: ConnectZohoOptions): Promise<ZohoConnection> {
 function pickTransport(sdk: ZohoSdk, options: ConnectZohoOptions): { kind: ZohoConnection['transport']; transport: ZohoTransport } {
   const client = typeof zrc !== 'undefined' ? zrc : undefined;
   if (client && typeof client.get === 'function') return { kind: 'zrc', transport: createZrcTransport(client) };
-  let domain: Promise<string> | null = null;
-  const fixedDomain = options.apiDomain;
+  return { kind: 'connection', transport: lazyConnectionTransport(sdk, options) };
+}
+
+/**
+ * The connection fallback, downloaded on its first request. A failed download rejects that request like a
+ * lost network answer (a write is then reconciled, never resent blindly) and is forgotten, so the next one
+ * tries again.
+ */
+function lazyConnectionTransport(sdk: ZohoSdk, options: ConnectZohoOptions): ZohoTransport {
+  let fallback: Promise<ZohoTransport> | null = null;
   return {
-    kind: 'connection',
-    transport: createConnectionTransport(sdk, {
-      connectionName: options.connectionName ?? DEFAULT_CONNECTION_NAME,
-      apiDomain: () => (domain ??= fixedDomain ? Promise.resolve(fixedDomain) : detectApiDomain(sdk, ENVIRONMENT_TIMEOUT_MS)),
-    }),
+    request: (request) => {
+      const current = (fallback ??= import('./connection-fallback').then((module) =>
+        module.createFallbackTransport(sdk, { connectionName: options.connectionName ?? DEFAULT_CONNECTION_NAME, apiDomain: options.apiDomain }),
+      ));
+      current.catch(() => {
+        if (fallback === current) fallback = null;
+      });
+      return current.then((transport) => transport.request(request));
+    },
   };
 }
 
