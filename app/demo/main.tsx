@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { listScenarios } from '../host/simulator/scenarios/list-scenarios';
 import { createSimulatedCrm } from '../host/simulator/simulated-crm';
+import type { FaultRule } from '../host/simulator/simulated-crm-types';
 import { DemoApp } from './demo-app';
 import { readDemoParams } from './demo-params';
 import { sdkServiceWorkerReady } from './service-worker/register-sdk-service-worker';
@@ -22,13 +23,14 @@ const scenario = known(params.scenario) ? params.scenario : known(DEFAULT_SCENAR
 const crm = createSimulatedCrm({ scenario: scenario ?? undefined, latencyMs: params.latencyMs ?? 0, userLocale: params.locale ?? undefined });
 
 // Test handle for the browser tests (tests/support/e2e/single-conversion.ts) and the benchmark (scripts/bench):
-// the simulator's request log and org, copied; the bench also clears the log and sets the latency.
-// Only the demo page has it; the demo never ships.
+// the simulator's request log and org, copied; the bench also clears the log and sets the latency; tests arm
+// faults the drawer does not offer (e.g. an unreadable lead). Only the demo page has it; the demo never ships.
 Reflect.set(window, '__leadConvertDemo', {
   log: () => structuredClone(crm.log),
   snapshot: () => crm.snapshot(),
   clearLog: () => crm.clearLog(),
   setLatency: (ms: number) => crm.setLatency(ms),
+  addFault: (rule: FaultRule) => crm.addFault(rule),
 });
 
 const rootElement = document.getElementById('root');

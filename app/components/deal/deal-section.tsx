@@ -54,7 +54,7 @@ export function DealSection({ metadata, enabled, values, errors, revealAll, curr
         </div>
       );
     }
-    if (metadata.status === 'error') return <ErrorPanel title={text.dealMetadataFailed} message={metadata.message} onRetry={metadata.retry} />;
+    if (metadata.status === 'error') return <ErrorPanel level={3} title={text.dealMetadataFailed} message={metadata.message} onRetry={metadata.retry} />;
     const { setup } = metadata;
     const pipeline = values.Pipeline ?? '';
     return (

@@ -62,7 +62,7 @@ export function OptionsSection(props: Props) {
           ) : users.status === 'loading' ? (
             <div id={OWNER_SELECT_ID} className="skeleton__line skeleton__line--input" role="status" aria-label={text.loadingOptions} />
           ) : (
-            <ErrorPanel title={text.optionsFailed} message={users.message} onRetry={users.retry} />
+            <ErrorPanel level={3} title={text.optionsFailed} message={users.message} onRetry={users.retry} />
           )}
           {ownerError && (
             <p id={`${OWNER_SELECT_ID}-error`} className="field-error">

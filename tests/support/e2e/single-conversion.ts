@@ -2,12 +2,12 @@
 // same accessible names as tests/integration/single-conversion), read what the simulated CRM received.
 import { mkdir } from 'node:fs/promises';
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import type { OrgSnapshot, RequestLogEntry } from '../../../app/host/simulator/simulated-crm-types';
+import type { FaultRule, OrgSnapshot, RequestLogEntry } from '../../../app/host/simulator/simulated-crm-types';
 import { openDemo, widgetFrame, widgetPopup } from './demo-page';
 
 /** The demo page's read-only test handle (app/demo/main.tsx). */
 const DEMO_HANDLE = '__leadConvertDemo';
-type DemoHandle = { log(): RequestLogEntry[]; snapshot(): OrgSnapshot };
+type DemoHandle = { log(): RequestLogEntry[]; snapshot(): OrgSnapshot; addFault(rule: FaultRule): void; setLatency(ms: number): void };
 
 export type ConvertItem = Record<string, unknown>;
 
@@ -31,6 +31,16 @@ export async function requestLog(page: Page): Promise<RequestLogEntry[]> {
 
 export async function orgSnapshot(page: Page): Promise<OrgSnapshot> {
   return page.evaluate((key) => (Reflect.get(window, key) as DemoHandle).snapshot(), DEMO_HANDLE);
+}
+
+/** Arms a fault in the simulated CRM (e.g. an unreadable answer to the next read of the lead). */
+export async function armFault(page: Page, rule: FaultRule): Promise<void> {
+  await page.evaluate(([key, armed]) => (Reflect.get(window, key) as DemoHandle).addFault(armed), [DEMO_HANDLE, rule] as const);
+}
+
+/** The simulated CRM's per-request latency from now on (e.g. to keep a bulk run's progress on screen). */
+export async function setLatency(page: Page, ms: number): Promise<void> {
+  await page.evaluate(([key, latency]) => (Reflect.get(window, key) as DemoHandle).setLatency(latency), [DEMO_HANDLE, ms] as const);
 }
 
 export async function convertRequests(page: Page): Promise<RequestLogEntry[]> {
