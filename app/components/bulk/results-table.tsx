@@ -2,6 +2,7 @@ import type { BulkResult } from '../../api/bulk/bulk-types';
 import type { RecordId } from '../../api/crm-host';
 import { displayText } from '../../domain/display-text';
 import { useBulkText } from '../../i18n/use-bulk-text';
+import { useText } from '../../i18n/use-text';
 
 type Props = {
   results: BulkResult[];
@@ -11,6 +12,7 @@ type Props = {
 /** One page of per-lead outcomes, with links to the records each lead became. */
 export function ResultsTable({ results, onOpen }: Props) {
   const text = useBulkText();
+  const noValue = useText().noValue;
   const link = (module: 'Contacts' | 'Accounts' | 'Deals', id: RecordId | null, label: string, name: string) =>
     id && (
       <li>
@@ -39,14 +41,12 @@ export function ResultsTable({ results, onOpen }: Props) {
               <th scope="row" className="bulk-table__name">
                 <span className="bulk-table__clamp">{result.name}</span>
               </th>
-              <td>
-                <span className="bulk-table__clamp">{result.company ?? ''}</span>
-              </td>
+              <td>{result.company ? <span className="bulk-table__clamp">{result.company}</span> : <span className="muted">{noValue}</span>}</td>
               <td>
                 <span className={`bulk-badge bulk-badge--${result.outcome}`}>{text.outcome[result.outcome] ?? result.outcome}</span>
               </td>
               <td>{text.how[result.how ?? 'none']}</td>
-              <td>{result.reason ?? ''}</td>
+              <td>{result.reason ?? <span className="muted">{noValue}</span>}</td>
               <td>
                 <ul className="bulk-links">
                   {link('Contacts', result.contactId, text.linkContact, result.name)}

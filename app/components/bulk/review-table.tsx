@@ -4,6 +4,8 @@ import type { RecordId } from '../../api/crm-host';
 import type { ConversionChoices } from '../../domain/conversion-model';
 import { displayText } from '../../domain/display-text';
 import { useBulkText } from '../../i18n/use-bulk-text';
+import { useText } from '../../i18n/use-text';
+import { BreakAfterAt } from '../breakable-text';
 import { DecisionCell } from './decision-cell';
 import { resolvedText } from './resolved-text';
 import { RowReason } from './row-reason';
@@ -25,6 +27,7 @@ const COLUMNS = 6;
 /** One page of the selected leads: status, reason and the decision per lead; a needs-review row expands in place. */
 export function ReviewTable({ rows, decisionOf, expandedId, onToggleReview, onDecide, onResolve, onRetry }: Props) {
   const text = useBulkText();
+  const noValue = useText().noValue;
   return (
     <div className="bulk-table-wrap">
       <table className="bulk-table">
@@ -58,11 +61,15 @@ export function ReviewTable({ rows, decisionOf, expandedId, onToggleReview, onDe
                   <th scope="row" className="bulk-table__name">
                     <span className="bulk-table__clamp">{name}</span>
                   </th>
-                  <td>
-                    <span className="bulk-table__clamp">{row.lead?.company ?? ''}</span>
-                  </td>
+                  <td>{row.lead?.company ? <span className="bulk-table__clamp">{row.lead.company}</span> : <span className="muted">{noValue}</span>}</td>
                   <td className="bulk-table__email">
-                    <span className="bulk-table__clamp">{row.lead?.email ?? ''}</span>
+                    {row.lead?.email ? (
+                      <span className="bulk-table__clamp">
+                        <BreakAfterAt text={row.lead.email} />
+                      </span>
+                    ) : (
+                      <span className="muted">{noValue}</span>
+                    )}
                   </td>
                   <td>
                     <StatusBadge status={row.status} />

@@ -5,6 +5,7 @@ import type { SearchPick } from '../../state/merge-slice';
 
 import { MergeTable } from './merge-table';
 import { RecordSearch, type RecordSearchProps } from './record-search';
+import './merge.css';
 
 type Props = {
   module: RecordModule;
@@ -23,8 +24,10 @@ type Props = {
 /** Under a module's choice: the field-by-field merge for the chosen record, and the search for another one. */
 export function MergeSection({ module, lead, existing, picks, searchable, offeredIds, onPick, onSearchPick, useSearch }: Props) {
   const merge = existing?.record ? recordMerge(module, existing.record, lead.fields, picks) : null;
+  if (!existing && !searchable) return null;
   return (
-    <>
+    // One card right under the module's choice, so the table and the search read as part of that choice.
+    <div className="merge-section">
       {existing && (
         <MergeTable
           module={module}
@@ -35,6 +38,6 @@ export function MergeSection({ module, lead, existing, picks, searchable, offere
         />
       )}
       {searchable && <RecordSearch module={module} lead={lead} offeredIds={offeredIds} chosenId={existing?.id ?? null} onPick={onSearchPick} useSearch={useSearch} />}
-    </>
+    </div>
   );
 }
