@@ -3,6 +3,7 @@ import type { Lead } from '../api/crm-host';
 import type { MatchAttribution } from '../domain/conversion-model';
 import { fieldLabel } from '../domain/match-values';
 import { useText } from '../i18n/use-text';
+import { shownFieldLabel } from './resolution/field-name';
 import { MarkedValue } from './resolution/marked-value';
 import './resolution/resolution.css';
 
@@ -27,7 +28,7 @@ export function LeadSummary({ lead, highlights = {} }: { lead: Lead; highlights?
   // A unique field outside the standard ones (Mobile, a custom id…) still deserves its row when it matched.
   const extra: Row[] = Object.entries(highlights)
     .filter(([apiName]) => apiName !== NAME_FIELD && !rows.some((row) => row.apiName === apiName))
-    .map(([apiName, highlight]) => ({ apiName, label: fieldLabel(apiName), value: highlight.value }));
+    .map(([apiName, highlight]) => ({ apiName, label: shownFieldLabel(text.resolution.fields, apiName, fieldLabel(apiName)), value: highlight.value }));
   const nameMatch = highlights[NAME_FIELD];
 
   return (
@@ -43,7 +44,10 @@ export function LeadSummary({ lead, highlights = {} }: { lead: Lead; highlights?
             <div key={row.apiName} className="lead-summary__field">
               <dt>{row.label}</dt>
               <dd>
-                <MarkedValue value={row.value} marked={highlight !== undefined} empty={text.noValue} />
+                {/* Only the CRM value is cut after a few lines; the hint under it is ours and always shown whole. */}
+                <span className="lead-summary__value">
+                  <MarkedValue value={row.value} marked={highlight !== undefined} empty={text.noValue} />
+                </span>
                 {highlight ? ' ' : null}
                 {highlight ? <span className="lead-summary__hint">{text.resolution.leadMatches(highlight.modules)}</span> : null}
               </dd>

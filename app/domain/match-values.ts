@@ -58,3 +58,12 @@ export function fieldLabel(apiName: string, label?: string | null): string {
   const text = words.map((word, index) => (index === 0 ? word : word.toLowerCase())).join(' ');
   return text === '' ? apiName : text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * True when a label is the standard English name of the field (Zoho's default, "Account Name", or the one
+ * fieldLabel makes up from the API name, "Account name"), not a name the org's admin gave it.
+ */
+export function isStandardLabel(apiName: string, label: string): boolean {
+  const shown = label.trim().toLowerCase();
+  return shown === fieldLabel(apiName).toLowerCase() || shown === apiName.replaceAll('_', ' ').toLowerCase();
+}

@@ -2,6 +2,7 @@
 import type { RecordModule } from '../api/crm-host';
 import type { AuditTarget } from '../domain/merge/merge-plan';
 import type { MergeRow } from '../domain/merge/field-diff';
+import { isStandardLabel } from '../domain/match-values';
 import type { MergeTexts } from './en-merge';
 
 /** The record with its article, in the case each sentence needs. */
@@ -26,15 +27,47 @@ function describeTarget(module: RecordModule, target: AuditTarget): string {
       : target.origin === 'suggested'
         ? 'von Zoho vorgeschlagen und vom Benutzer beibehalten'
         : 'vom Benutzer unter den Treffern von Zoho gewählt';
-  const matched = target.matchedOn.length > 0 ? `; Treffer bei ${target.matchedOn.map((m) => `${m.label} ${quote(m.value)}`).join(', ')}` : '';
+  const matched = target.matchedOn.length > 0 ? `; Treffer bei ${target.matchedOn.map((m) => `${isStandardLabel(m.apiName, m.label) ? fieldLabel(m.apiName, m.label) : m.label} ${quote(m.value)}`).join(', ')}` : '';
   const follows = target.followsContact ? '; mit dem gewählten Kontakt verknüpft' : '';
   return `${contact ? 'dem vorhandenen Kontakt' : 'der vorhandenen Firma'} ${quote(target.name)} hinzugefügt, ${how}${matched}${follows}`;
 }
 
+/** Zoho's standard Contacts and Accounts fields a merge writes, as German names them; any other keeps the widget's label. */
+const FIELD_NAMES: Record<string, string> = {
+  First_Name: 'Vorname',
+  Last_Name: 'Nachname',
+  Email: 'E-Mail',
+  Secondary_Email: 'Zweite E-Mail',
+  Phone: 'Telefon',
+  Mobile: 'Mobil',
+  Title: 'Position',
+  Mailing_Street: 'Straße (Postanschrift)',
+  Mailing_City: 'Ort (Postanschrift)',
+  Mailing_State: 'Bundesland (Postanschrift)',
+  Mailing_Zip: 'PLZ (Postanschrift)',
+  Mailing_Country: 'Land (Postanschrift)',
+  Description: 'Beschreibung',
+  Website: 'Website',
+  Industry: 'Branche',
+  Annual_Revenue: 'Jahresumsatz',
+  Employees: 'Mitarbeiter',
+  Billing_Street: 'Straße (Rechnungsadresse)',
+  Billing_City: 'Ort (Rechnungsadresse)',
+  Billing_State: 'Bundesland (Rechnungsadresse)',
+  Billing_Code: 'PLZ (Rechnungsadresse)',
+  Billing_Country: 'Land (Rechnungsadresse)',
+  // Matched on, never written: named in the note's "Treffer bei …".
+  Full_Name: 'Name',
+  Account_Name: 'Firmenname',
+};
+const fieldLabel = (field: string, label: string) => FIELD_NAMES[field] ?? label;
+const nameOf = (row: Pick<MergeRow, 'field' | 'label'>) => fieldLabel(row.field, row.label);
+
 const change = (row: MergeRow) =>
-  row.recordValue === null ? `${row.label}: mit ${quote(row.leadValue)} gefüllt` : `${row.label}: ${quote(row.recordValue)} → ${quote(row.leadValue)}`;
+  row.recordValue === null ? `${nameOf(row)}: mit ${quote(row.leadValue)} gefüllt` : `${nameOf(row)}: ${quote(row.recordValue)} → ${quote(row.leadValue)}`;
 
 export const deMerge: MergeTexts = {
+  fieldLabel,
   tableTitle: 'Felder, die vom Lead abweichen',
   tableLabel: (module, name) => `${forms[module].noun} ${name}: Felder, die vom Lead abweichen`,
   followUpLabel: 'Nach der Konvertierung',
@@ -70,7 +103,7 @@ export const deMerge: MergeTexts = {
       case 'same-email':
         return `gleiche E-Mail (${reason.value})`;
       case 'same-phone':
-        return `gleiche Telefonnummer (${reason.value})`;
+        return `gleiche Telefonnummer wie ${reason.value}`;
       case 'similar-name':
         return `ähnlicher Name (${reason.value}, ${Math.round(reason.score * 100)} %)`;
       case 'same-company':
@@ -96,6 +129,7 @@ export const deMerge: MergeTexts = {
   updated: (module, name, n) => `${fields(n)} ${forms[module].genitive} ${name} ${n === 1 ? 'wurde' : 'wurden'} aktualisiert.`,
   updateFailed: (module, name, n, reason) =>
     `Der Lead wurde konvertiert, aber ${fields(n)} ${forms[module].genitive} ${name} ${n === 1 ? 'konnte' : 'konnten'} nicht aktualisiert werden: ${reason}`,
+  updateDuplicate: (field) => `Ein anderer Datensatz in Zoho CRM hat bereits denselben Wert im Feld „${field}“, das eindeutig sein muss.`,
   retryUpdate: 'Aktualisierung erneut versuchen',
   addingNote: 'Die Notiz wird dem Kontakt hinzugefügt…',
   noteAdded: 'Dem Kontakt wurde eine Notiz zu dieser Konvertierung hinzugefügt.',
@@ -120,7 +154,7 @@ export const deMerge: MergeTexts = {
           : `${which}, aus dem Lead übernommene Felder: ${record.changes.map(change).join('; ')}.`,
       );
       if (record.kept.length > 0) {
-        lines.push(`${which}, eigene Werte behalten: ${record.kept.map((row) => `${row.label} ${quote(row.recordValue ?? '')} (Lead: ${quote(row.leadValue)})`).join('; ')}.`);
+        lines.push(`${which}, eigene Werte behalten: ${record.kept.map((row) => `${nameOf(row)} ${quote(row.recordValue ?? '')} (Lead: ${quote(row.leadValue)})`).join('; ')}.`);
       }
     }
     return { title: `Lead-Konvertierung: ${facts.leadName}`, content: lines.join('\n') };

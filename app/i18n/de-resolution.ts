@@ -44,6 +44,7 @@ export const deResolution: ResolutionTexts = {
     accountName: 'Firmenname',
     email: 'E-Mail',
     phone: 'Telefon',
+    mobile: 'Mobil',
     account: 'Firma',
     website: 'Website',
     accountType: 'Typ',

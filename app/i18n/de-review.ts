@@ -15,13 +15,16 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 const list = (items: string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} und ${items[items.length - 1] ?? ''}`;
 const ofNewRecords = (modules: TargetModule[]) => list(modules.map((module) => forms[module].newGenitive));
+/** The fields Zoho matches on, under their standard English names, as the cards name them in German; a renamed field keeps its name. */
+const MATCHED_FIELDS: Record<string, string> = { name: 'Name', 'full name': 'Name', email: 'E-Mail', phone: 'Telefon', mobile: 'Mobil', 'account name': 'Firmenname' };
+const matchedField = (label: string) => MATCHED_FIELDS[label.trim().toLowerCase()] ?? label;
 
 export function reviewSentenceText(sentence: ReviewSentence, locale: string): string {
   switch (sentence.kind) {
     case 'contact-new':
       return `Ein neuer Kontakt ${sentence.name} wird angelegt.`;
     case 'contact-existing': {
-      const matched = sentence.matchedOn.length > 0 ? ` (Treffer bei ${list(sentence.matchedOn)})` : '';
+      const matched = sentence.matchedOn.length > 0 ? ` (Treffer bei ${list(sentence.matchedOn.map(matchedField))})` : '';
       return `${sentence.leadName} wird dem vorhandenen Kontakt ${sentence.name}${matched} hinzugefügt.`;
     }
     case 'account-new':

@@ -7,6 +7,8 @@ export const enDeal = {
   optionalHint: '(optional)',
   noneOption: '— None —',
   chooseOption: '— Choose —',
+  /** A standard deal field under its standard English name, in the rep's language (English: as Zoho or the widget named it). */
+  fieldName: (_apiName: string, label: string) => label,
 };
 
 export type DealTexts = typeof enDeal;

@@ -27,6 +27,8 @@ const change = (row: MergeRow) =>
   row.recordValue === null ? `${row.label}: filled with ${quote(row.leadValue)}` : `${row.label}: ${quote(row.recordValue)} → ${quote(row.leadValue)}`;
 
 export const enMerge = {
+  /** The name of a field the merge writes (the widget's own, from the API name), in the rep's language. */
+  fieldLabel: (_field: string, label: string) => label,
   tableTitle: 'Fields that differ from the lead',
   tableLabel: (module: RecordModule, name: string) => `${Cap(module)} ${name}: fields that differ from the lead`,
   followUpLabel: 'After the conversion',
@@ -61,7 +63,7 @@ export const enMerge = {
       case 'same-email':
         return `same email (${reason.value})`;
       case 'same-phone':
-        return `same phone digits (${reason.value})`;
+        return `same phone digits as ${reason.value}`;
       case 'similar-name':
         return `similar name (${reason.value}, ${Math.round(reason.score * 100)}%)`;
       case 'same-company':
@@ -86,6 +88,8 @@ export const enMerge = {
   updated: (module: RecordModule, name: string, n: number) => `Updated ${fields(n)} on ${Cap(module)} ${name}.`,
   updateFailed: (module: RecordModule, name: string, n: number, reason: string) =>
     `The lead was converted. Updating ${fields(n)} on ${Cap(module)} ${name} failed: ${reason}`,
+  /** Why an update failed when Zoho answers DUPLICATE_DATA: the value is held by another record (maybe one the rep cannot see). */
+  updateDuplicate: (field: string) => `another record in Zoho CRM already has the same ${field}, a field that must be unique.`,
   retryUpdate: 'Retry the update',
   addingNote: 'Adding the note to the contact…',
   noteAdded: 'Added a note about this conversion to the contact.',

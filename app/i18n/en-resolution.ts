@@ -41,6 +41,7 @@ export const enResolution = {
     accountName: 'Account name',
     email: 'Email',
     phone: 'Phone',
+    mobile: 'Mobile',
     account: 'Account',
     website: 'Website',
     accountType: 'Type',

@@ -85,7 +85,7 @@ test('a search finds a contact Zoho did not suggest, and the lead converts into 
   await expect(section(widget, 'Contact')).toContainText('No matching contacts');
   await widget.getByRole('searchbox', { name: 'Search for another contact' }).fill('+1 415 555 0142');
   const result = widget.getByRole('listitem', { name: 'Sara Searchme' });
-  await expect(result).toContainText('same phone digits ((415) 555-0142)');
+  await expect(result).toContainText('same phone digits as (415) 555-0142');
   await expect(result).toContainText('similar name (Sara Searchme, 100%)');
   await result.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   await popupScreenshot(page, 'merge-search-results');

@@ -14,15 +14,17 @@ test('Pat Boyle in German: resolution, deal, review, result', async ({ page }) =
   const contact = widget.getByRole('group', { name: 'Kontakt' });
   await expect(contact.getByText('2 passende Kontakte')).toBeVisible();
   await expect(contact.getByRole('radio', { name: 'Hinzufügen zu Pat Boyle' })).toBeChecked();
+  await expect(contact.getByText('Empfohlen: Telefon stimmt überein (eindeutiges Feld)')).toBeVisible();
   await popupScreenshot(page, 'de-single-resolution');
 
   await widget.getByRole('switch', { name: 'Abschluss anlegen' }).click();
-  // The deal's field labels are the org's own (its layout), so they stay as Zoho names them.
-  await widget.getByLabel(/^Deal Name/i).fill('Zylker Deal');
-  await widget.getByLabel(/^Closing Date/i).fill('2024-10-20');
+  // The layout's standard fields still carry Zoho's English default names: the rep reads them in German.
+  await widget.getByLabel(/^Abschlussname/).fill('Zylker Deal');
+  await widget.getByLabel(/^Abschlussdatum/).fill('2024-10-20');
   await widget.getByLabel(/^Pipeline/).selectOption('Standard (Standard)');
-  await widget.getByLabel(/^Stage/).selectOption('Negotiation/Review');
-  await widget.getByLabel(/^Amount/).fill('20000000');
+  await widget.getByLabel(/^Phase/).selectOption('Negotiation/Review');
+  await widget.getByLabel(/^Betrag/).fill('20000000');
+  await expect(widget.getByLabel(/^Kontaktrolle/)).toBeVisible();
   // The browser's date picker follows the browser's language; the rep's locale repeats the values underneath.
   await expect(widget.getByText('Sonntag, 20. Oktober 2024')).toBeVisible();
   await expect(widget.getByText(/^20\.000\.000\s\$$/)).toBeVisible();
@@ -33,6 +35,8 @@ test('Pat Boyle in German: resolution, deal, review, result', async ({ page }) =
   const review = widget.getByRole('region', { name: 'Konvertierung prüfen' });
   // German date and money (a no-break space before the currency sign).
   await expect(review).toContainText('20. Okt. 2024');
+  // The field Zoho matched on, by its German name (Zoho sent its standard English label).
+  await expect(review).toContainText('(Treffer bei Telefon)');
   await expect(review).toContainText(/20\.000\.000\s\$/);
   await popupScreenshot(page, 'de-single-review');
 

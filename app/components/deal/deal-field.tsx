@@ -3,6 +3,7 @@ import { parseAmount } from '../../domain/parse-amount';
 import { formatDealDate, formatMoney } from '../../i18n/format';
 import { useLocale } from '../../i18n/locale-context';
 import { useDealText } from '../../i18n/use-deal-text';
+import { isStandardLabel } from '../../domain/match-values';
 import { dealFieldId } from './deal-field-id';
 import '../forms.css';
 
@@ -33,9 +34,11 @@ export function DealField({ spec, setup, value, pipeline, error, currency, onCha
   const describedBy = error ? errorId : hint ? hintId : undefined;
   const a11y = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, onBlur } as const;
   const unit = spec.input === 'currency' ? (currency.iso ?? currency.symbol) : spec.input === 'percent' ? '%' : null;
+  // A standard deal field under its standard English name is shown in the rep's language; a renamed one as the org named it.
+  const name = isStandardLabel(spec.apiName, spec.label) ? text.fieldName(spec.apiName, spec.label) : spec.label;
   const label = (
     <label htmlFor={id} className="field__label">
-      {spec.label}
+      {name}
       {unit && <span className="field__unit"> ({unit})</span>}
       {spec.required ? (
         <span className="field__required" aria-hidden="true">
@@ -63,7 +66,7 @@ export function DealField({ spec, setup, value, pipeline, error, currency, onCha
       return (
         <div className="field field--check">
           <input {...a11y} type="checkbox" checked={value === 'true'} onChange={(event) => onChange(String(event.target.checked))} />
-          <label htmlFor={id}>{spec.label}</label>
+          <label htmlFor={id}>{name}</label>
           {error && <FieldError id={errorId} message={error} />}
         </div>
       );

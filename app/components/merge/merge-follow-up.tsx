@@ -1,4 +1,6 @@
+import { isCrmError } from '../../api/crm-error';
 import { describeReadError } from '../../domain/describe-error';
+import { fieldLabel } from '../../domain/match-values';
 import { displayText } from '../../domain/display-text';
 import { useText } from '../../i18n/use-text';
 import type { FollowUpStep } from './follow-up-runner';
@@ -13,6 +15,11 @@ export function MergeFollowUp({ steps, onRetry }: Props) {
   const text = useMergeText();
   if (steps.length === 0) return null;
   const blocked = steps.some((step) => step.kind === 'update' && step.status === 'failed');
+  // DUPLICATE_DATA on an update: Zoho's own words ("duplicate data") do not say which value, the field does.
+  const updateReason = (error: unknown) => {
+    const apiName = isCrmError(error) && error.kind === 'zoho' && error.code === 'DUPLICATE_DATA' ? error.details['api_name'] : undefined;
+    return typeof apiName === 'string' && apiName !== '' ? text.updateDuplicate(displayText(text.fieldLabel(apiName, fieldLabel(apiName)))) : describeReadError(error, allText);
+  };
   return (
     <ul className="merge-follow-up" aria-label={text.followUpLabel}>
       {steps.map((step, index) => {
@@ -24,7 +31,7 @@ export function MergeFollowUp({ steps, onRetry }: Props) {
             return (
               <li key={index} className="merge-follow-up__failed">
                 <div role="alert">
-                  <p>{text.updateFailed(module, name, changes.length, reason)}</p>
+                  <p>{text.updateFailed(module, name, changes.length, updateReason(step.error))}</p>
                   <button type="button" className="button button--primary" onClick={() => onRetry(index)}>
                     {text.retryUpdate}
                   </button>

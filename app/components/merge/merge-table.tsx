@@ -49,7 +49,7 @@ export function MergeTable({ module, merge, status, picks, onPick }: Props) {
         </thead>
         <tbody>
           {merge.rows.map((row) => {
-            const label = row.label;
+            const label = text.fieldLabel(row.field, row.label);
             const pick = pickOf(row, picks);
             const name = `${id}-${row.field}`;
             const fills = row.kind === 'fills-empty';

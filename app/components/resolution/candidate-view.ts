@@ -2,6 +2,7 @@
 import type { AccountCandidate, ContactCandidate, RecordId } from '../../api/crm-host';
 import type { CandidateFieldMatch } from '../../domain/conversion-model';
 import type { ResolutionTexts } from '../../i18n/en-resolution';
+import { shownFieldLabel } from './field-name';
 
 export type CandidateTarget =
   | { module: 'Contacts'; candidate: ContactCandidate }
@@ -56,7 +57,7 @@ export function candidateRows(target: CandidateTarget, matches: CandidateFieldMa
   const extra = matches
     .filter((match) => !shown.has(match.apiName))
     .filter((match, index, all) => all.findIndex((other) => other.apiName === match.apiName) === index)
-    .map((match) => ({ apiName: match.apiName, label: match.label, value: displayValue(target.candidate.fields[match.apiName]) ?? match.value }));
+    .map((match) => ({ apiName: match.apiName, label: shownFieldLabel(text.fields, match.apiName, match.label), value: displayValue(target.candidate.fields[match.apiName]) ?? match.value }));
   const layout = target.candidate.layout ? [{ apiName: 'Layout', label: text.fields.layout, value: target.candidate.layout.name }] : [];
   return [...rows, ...extra, ...layout].map((row) => ({
     ...row,
@@ -71,5 +72,5 @@ export function suggestionReason(matches: CandidateFieldMatch[], text: Resolutio
   const best = strong ?? matches[0];
   if (!best) return text.suggested;
   // Zoho only treats unique fields and Email as strong evidence, so a strong non-Email field is a unique one.
-  return text.suggestedBecause(best.label, { unique: strong !== undefined && best.apiName !== 'Email' });
+  return text.suggestedBecause(shownFieldLabel(text.fields, best.apiName, best.label), { unique: strong !== undefined && best.apiName !== 'Email' });
 }

@@ -6,6 +6,7 @@ import { displayText } from '../../domain/display-text';
 import type { MatchAttribution } from '../../domain/conversion-model';
 import { useText } from '../../i18n/use-text';
 import { candidateName } from './candidate-view';
+import { shownFieldLabel } from './field-name';
 import { MarkedValue } from './marked-value';
 import { useModalFocus } from './use-modal-focus';
 import './resolution.css';
@@ -63,7 +64,7 @@ export function CompareDialog({ module, lead, candidate, attribution, onClose }:
               return (
                 <tr key={row.apiName} className={row.matched ? 'compare-table__row--matched' : differs ? 'compare-table__row--differs' : undefined}>
                   <th scope="row">
-                    {row.label}{' '}
+                    {shownFieldLabel(text.fields, row.apiName, row.label)}{' '}
                     {row.matched ? <span className="compare-status compare-status--matched">{text.compareMatched}</span> : null}
                     {!row.matched && differs ? <span className="compare-status compare-status--differs">{text.compareDiffers}</span> : null}
                   </th>

@@ -1,5 +1,6 @@
 import type { CandidateFieldMatch } from '../../domain/conversion-model';
 import { useText } from '../../i18n/use-text';
+import { shownFieldLabel } from './field-name';
 
 /** The matches as text ("Phone matches 9844444444"), so they do not rely on the highlight colour. */
 export function MatchChips({ id, matches }: { id: string; matches: CandidateFieldMatch[] }) {
@@ -9,7 +10,7 @@ export function MatchChips({ id, matches }: { id: string; matches: CandidateFiel
     <ul id={id} className="candidate-card__chips">
       {matches.map((match) => (
         <li key={`${match.apiName}:${match.value}`} className="match-chip">
-          {text.fieldMatches(match.label)} <bdi>{match.value}</bdi>
+          {text.fieldMatches(shownFieldLabel(text.fields, match.apiName, match.label))} <bdi>{match.value}</bdi>
         </li>
       ))}
     </ul>

@@ -120,7 +120,7 @@ describe('searching for a record Zoho did not suggest', () => {
     await user.type(await screen.findByRole('searchbox', { name: 'Search for another contact' }), 'Searchme');
     const result = await screen.findByRole('listitem', { name: 'Sara Searchme' });
     expect(result).toHaveTextContent('similar name (Sara Searchme, 100%)');
-    expect(result).toHaveTextContent('same phone digits ((415) 555-0142)');
+    expect(result).toHaveTextContent('same phone digits as (415) 555-0142');
     expect(result).toHaveTextContent('Zoho did not suggest this record');
     await user.click(within(result).getByRole('button', { name: 'Choose Sara Searchme' }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLabel, valuesMatch } from '../../../app/domain/match-values';
+import { fieldLabel, isStandardLabel, valuesMatch } from '../../../app/domain/match-values';
 
 describe('valuesMatch', () => {
   it.each([
@@ -35,5 +35,19 @@ describe('fieldLabel', () => {
     ['Data_Processing_Basis', undefined, 'Data processing basis'],
   ])('%s (label %s) → %s', (apiName, label, expected) => {
     expect(fieldLabel(apiName, label)).toBe(expected);
+  });
+});
+
+describe('isStandardLabel', () => {
+  it.each([
+    ['Zoho\'s default name', 'Account_Name', 'Account Name', true],
+    ['the name the widget makes up', 'Account_Name', 'Account name', true],
+    ['the special name of Full_Name', 'Full_Name', 'Name', true],
+    ['Zoho\'s name of Full_Name', 'Full_Name', 'Full Name', true],
+    ['spaces and case do not matter', 'Phone', ' phone ', true],
+    ['a name the admin gave the field', 'Phone', 'Work phone', false],
+    ['already in another language', 'Phone', 'Telefon', false],
+  ])('%s', (_name, apiName, label, expected) => {
+    expect(isStandardLabel(apiName, label)).toBe(expected);
   });
 });

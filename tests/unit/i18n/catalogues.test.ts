@@ -198,6 +198,9 @@ const SAMPLE_ARGS: Record<string, unknown[][]> = {
   'convertFailure.recordGone': [['Contacts', 'Pat Boyle'], ['Accounts', 'Zylker']],
   'convertFailure.recordChanged': [['Contacts', 'Pat Boyle'], ['Accounts', 'Zylker']],
   'ineligible.openRecordOf': [['Contact']],
+  'deal.fieldName': [['Deal_Name', 'Deal Name'], ['Contact_Role', 'Contact role']],
+  'merge.fieldLabel': [['Phone', 'Phone'], ['Title', 'Title']],
+  'merge.updateDuplicate': [['Phone']],
   'merge.tableLabel': [['Contacts', 'Mia Merge'], ['Accounts', 'Mergely GmbH']],
   'merge.tableIntro': [['Contacts', 'Mia Merge'], ['Accounts', 'Mergely GmbH']],
   'merge.readingRecord': modules,
@@ -355,15 +358,16 @@ describe('German plurals', () => {
 });
 
 describe('German audit note', () => {
+  // Fields by their German names: Zoho's standard English label "Email" reads "E-Mail", like the cards.
   it('states in German what matched, what was chosen, overwritten and kept', () => {
     expect(deMerge.auditNote(auditFacts[0]!)).toEqual({
       title: 'Lead-Konvertierung: Mia Merge',
       content: [
         'Aus dem Lead „Mia Merge“ mit Lead Convert konvertiert.',
-        'Kontakt: dem vorhandenen Kontakt „Mia Merge“ hinzugefügt, von Zoho vorgeschlagen und vom Benutzer beibehalten; Treffer bei Email „mia@mergely.example“.',
+        'Kontakt: dem vorhandenen Kontakt „Mia Merge“ hinzugefügt, von Zoho vorgeschlagen und vom Benutzer beibehalten; Treffer bei E-Mail „mia@mergely.example“.',
         'Firma: der vorhandenen Firma „Mergely GmbH“ hinzugefügt, von Zoho vorgeschlagen und vom Benutzer beibehalten; mit dem gewählten Kontakt verknüpft.',
-        'Kontakt „Mia Merge“, aus dem Lead übernommene Felder: Phone: „030 1999“ → „030 1201“; Mobile: mit „0170 1202“ gefüllt.',
-        'Kontakt „Mia Merge“, eigene Werte behalten: Title „Ops“ (Lead: „Head of Ops“).',
+        'Kontakt „Mia Merge“, aus dem Lead übernommene Felder: Telefon: „030 1999“ → „030 1201“; Mobil: mit „0170 1202“ gefüllt.',
+        'Kontakt „Mia Merge“, eigene Werte behalten: Position „Ops“ (Lead: „Head of Ops“).',
         'Firma „Mergely GmbH“: kein Feld überschrieben.',
       ].join('\n'),
     });
