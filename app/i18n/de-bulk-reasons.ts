@@ -15,7 +15,7 @@ export const deBulkReasons: BulkReasonTexts = {
   leadNotFound: 'Der Lead wurde nicht gefunden (gelöscht oder für Sie nicht sichtbar)',
   readFailed: (what, message) => `${what === 'lead' ? 'Der Lead' : 'Die Konvertierungsoptionen'} konnte${what === 'lead' ? '' : 'n'} nicht gelesen werden: ${message}`,
   previousAttemptFailed: (message) => `Letzter Versuch fehlgeschlagen: ${message}`,
-  skipped: 'Übersprungen',
+  skipped: 'Beim Prüfen übersprungen',
   blocked: 'Nicht konvertiert: braucht eine Entscheidung oder hat ungültige Auswahlen',
   massNotConverted: (state) => `Die Massenkonvertierung hat ihn nicht konvertiert (${state})`,
   massJobFailed: 'Der Massenkonvertierungs-Auftrag ist fehlgeschlagen',

@@ -105,7 +105,7 @@ export const deBulk: BulkTexts = {
   runningTitle: 'Konvertierung läuft',
   resumed: 'Der früher gestartete Lauf wird weiterverfolgt; nichts wird doppelt an Zoho gesendet.',
   overall: 'Gesamtfortschritt',
-  overallText: (done, total) => `${done} / ${total} erledigt`,
+  overallText: (done, total) => `${done} von ${plural(total, 'Lead', 'Leads')} erledigt`,
   job: (index, count, leads, state, converted) =>
     `Auftrag ${index} von ${count} · ${plural(leads, 'Lead', 'Leads')} · ${state} · ${converted} konvertiert`,
   jobState: {

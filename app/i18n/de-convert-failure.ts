@@ -46,7 +46,7 @@ export const deConvertErrorText: Record<ConvertErrorCode, ConvertErrorWords> = {
   },
   NOT_APPROVED: {
     message: 'Der Lead wartet auf Genehmigung, und Zoho CRM konvertiert nur genehmigte Leads.',
-    nextStep: 'Bitten Sie den Genehmiger, den Lead zu genehmigen, und konvertieren Sie ihn dann.',
+    nextStep: 'Bitten Sie die genehmigende Person, den Lead zu genehmigen, und konvertieren Sie ihn dann.',
   },
   NOT_REVIEWED: {
     message: 'Der Lead wird gerade geprüft, und Zoho CRM konvertiert ihn erst nach der Prüfung.',

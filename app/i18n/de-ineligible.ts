@@ -11,7 +11,7 @@ export const deIneligible: IneligibleTexts = {
   },
   reason: {
     converted: { message: 'Dieser Lead wurde bereits konvertiert; es gibt nichts mehr zu konvertieren.', nextStep: 'Die daraus entstandenen Datensätze finden Sie unter Kontakte, Firmen und Abschlüsse.' },
-    'not-approved': { message: 'Dieser Lead wartet auf Genehmigung; Zoho CRM konvertiert nur genehmigte Leads.', nextStep: 'Bitten Sie den Genehmiger, ihn zu genehmigen, und öffnen Sie Lead Convert dann erneut.' },
+    'not-approved': { message: 'Dieser Lead wartet auf Genehmigung; Zoho CRM konvertiert nur genehmigte Leads.', nextStep: 'Bitten Sie die genehmigende Person, ihn zu genehmigen, und öffnen Sie Lead Convert dann erneut.' },
     locked: { message: 'Dieser Lead ist gesperrt, daher lehnt Zoho CRM die Konvertierung ab.', nextStep: 'Bitten Sie die Person, die ihn gesperrt hat, ihn zu entsperren, und versuchen Sie es dann erneut.' },
     'in-merge': { message: 'Für diesen Lead läuft gerade eine Zusammenführung von Duplikaten.', nextStep: 'Warten Sie einige Minuten, bis sie abgeschlossen ist, und öffnen Sie Lead Convert dann erneut.' },
     'no-contacts-module': { message: 'Leads können hier nicht konvertiert werden: Das Modul Kontakte ist in dieser Organisation nicht verfügbar.', nextStep: 'Bitten Sie Ihren CRM-Administrator, Kontakte unter Setup → Module zu aktivieren.' },

@@ -13,7 +13,7 @@ export const enBulkReasons = {
   leadNotFound: 'The lead was not found (deleted or not visible to you)',
   readFailed: (what: 'lead' | 'options', message: string) => `Could not read the ${what === 'lead' ? 'lead' : 'conversion options'}: ${message}`,
   previousAttemptFailed: (message: string) => `Last attempt failed: ${message}`,
-  skipped: 'Skipped',
+  skipped: 'Skipped in the review',
   blocked: 'Not converted: needs a decision or has invalid choices',
   massNotConverted: (state: string) => `Mass convert did not convert it (${state})`,
   massJobFailed: 'The mass convert job failed',

@@ -101,7 +101,7 @@ export const enBulk = {
   runningTitle: 'Converting',
   resumed: 'Following up the run started earlier; nothing is sent to Zoho twice.',
   overall: 'Overall progress',
-  overallText: (done: number, total: number) => `${done} / ${total} done`,
+  overallText: (done: number, total: number) => `${done} of ${plural(total, 'lead', 'leads')} done`,
   job: (index: number, count: number, leads: number, state: string, converted: number) =>
     `Job ${index} of ${count} · ${plural(leads, 'lead', 'leads')} · ${state} · ${converted} converted`,
   jobState: {

@@ -30,7 +30,7 @@ export function reviewSentenceText(sentence: ReviewSentence, locale: string): st
     case 'deal': {
       const where = sentence.pipeline ? `${sentence.pipeline} / ${sentence.stage}` : sentence.stage;
       const amount = sentence.amount === null ? '' : `, amount ${formatMoney(sentence.amount, sentence.currency, locale)}`;
-      return `A deal '${sentence.name}' will be created in ${where}, closing ${formatDealDate(sentence.closingDate, locale)}${amount}.`;
+      return `A deal “${sentence.name}” will be created in ${where}, closing ${formatDealDate(sentence.closingDate, locale)}${amount}.`;
     }
     case 'no-deal':
       return 'No deal will be created.';
