@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const appDir = fileURLToPath(new URL('./app', import.meta.url));
-const CONVERSION_LOGIC = /app[\\/](domain[\\/](check-conversion|deal-defaults|validate-deal|parse-amount|deal-setup|deals-layout|restore-draft|reconcile-convert)|api[\\/](convert-lead-mutation|reread-lead-mutation)|screens[\\/](conversion-logic|use-convert-flow))\.ts$/;
+const CONVERSION_LOGIC = /app[\\/](domain[\\/](check-conversion|deal-defaults|validate-deal|parse-amount|deal-setup|deals-layout|restore-draft|reconcile-convert|merge[\\/]with-searched-records)|api[\\/](convert-lead-mutation|reread-lead-mutation|record-queries)|screens[\\/](conversion-logic|use-convert-flow|focus-target|use-merge-records|use-merge-follow-up|use-record-search))\.ts$/;
 
 // The production widget: what `npm run pack` zips. Root is app/ so the build lands flat in
 // dist/widget (widget.html + assets/), which is exactly the app/ folder zet packs.

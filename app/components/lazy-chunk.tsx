@@ -1,20 +1,10 @@
 import { use, type ComponentType } from 'react';
 import { trackPromise, type TrackedPromise } from './tracked-promise';
 
-export type LazyChunk<P> = ComponentType<P> & {
-  /** Starts downloading the chunk (idempotent); call it at boot so the chunk is there before it is shown. */
-  preload(): Promise<ComponentType<P>>;
-};
-
-/**
- * A component whose code is a separate chunk, loaded on demand. Unlike React.lazy, the download can start
- * long before the first render (`preload()`), and once it has arrived the component renders in the same pass,
- * without a fallback frame: `use()` reads a settled promise synchronously. Until then the nearest Suspense
- * boundary shows its fallback. A failed download is forgotten, so the next render tries again.
- */
-export function lazyChunk<P extends object>(load: () => Promise<ComponentType<P>>): LazyChunk<P> {
-  let chunk: TrackedPromise<ComponentType<P>> | null = null;
-  const preload = (): TrackedPromise<ComponentType<P>> => {
+/** One download per chunk for every caller and every render; a failed one is forgotten, so the next call retries. */
+export function chunkLoader<T>(load: () => Promise<T>): () => TrackedPromise<T> {
+  let chunk: TrackedPromise<T> | null = null;
+  return () => {
     if (chunk) return chunk;
     const started = trackPromise(load());
     started.catch(() => {
@@ -23,9 +13,18 @@ export function lazyChunk<P extends object>(load: () => Promise<ComponentType<P>
     chunk = started;
     return started;
   };
+}
+
+/**
+ * A component whose code is in a separate chunk (several components may share one). Unlike React.lazy, the
+ * download can start long before the first render (the chunk's loader, called at boot), and once it has arrived
+ * the component renders in the same pass, without a fallback frame: `use()` reads the chunk's settled promise
+ * synchronously. Until then the nearest Suspense boundary shows its fallback.
+ */
+export function lazyChunk<M, P extends object>(loader: () => TrackedPromise<M>, pick: (module: M) => ComponentType<P>): ComponentType<P> {
   function Chunk(props: P) {
-    const Component = use(preload());
+    const Component = pick(use(loader()));
     return <Component {...props} />;
   }
-  return Object.assign(Chunk, { preload });
+  return Chunk;
 }

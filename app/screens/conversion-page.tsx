@@ -13,14 +13,10 @@ import type { ConvertErrorExplanation } from '../domain/explain-convert-error';
 import { useText } from '../i18n/use-text';
 import { effectiveResolution } from '../domain/effective-resolution';
 import type { MergeInputs } from '../domain/merge/merge-plan';
-import { withSearchedRecords } from '../domain/merge/with-searched-records';
 import { useChoices, useConversionActions, useConversionStep, useMergeActions, useMergeState } from '../state/conversion-store';
 import { useDraftAutosave } from '../state/use-draft';
 import { EditStep, type ServerFieldError } from './edit-step';
-import { MergeFollowUp, ReviewMergeLines } from './merge-chunks';
-import { ConversionResult, ConvertFailureAlert, ReviewPanel, useConversionLogic } from './single-lead-chunks';
-import { useMergeFollowUp } from './use-merge-follow-up';
-import { useMergeRecords } from './use-merge-records';
+import { ConversionResult, ConvertFailureAlert, MergeFollowUp, ReviewMergeLines, ReviewPanel, useConversionLogic } from './single-lead-chunks';
 
 type Props = {
   leadId: RecordId;
@@ -46,23 +42,24 @@ export function ConversionPage({ leadId, context: offered, dealMetadata, users, 
   const actions = useConversionActions();
   const merge = useMergeState();
   const mergeActions = useMergeActions();
+  // The page's rules, convert flow and merge hooks: one chunk the page waits for (see conversion-logic.ts).
+  const logic = useConversionLogic();
   // Records the rep found by searching are offered like Zoho's own candidates from here on.
-  const context = useMemo(() => withSearchedRecords(offered, merge.searched), [offered, merge.searched]);
+  const { withSearchedRecords } = logic;
+  const context = useMemo(() => withSearchedRecords(offered, merge.searched), [withSearchedRecords, offered, merge.searched]);
   const offeredIds = useMemo(
     () => ({ Contacts: new Set(offered.options.contacts.map((c) => c.id)), Accounts: new Set(offered.options.accounts.map((a) => a.id)) }),
     [offered],
   );
   const searchedIds = new Set([merge.searched.Contacts?.id, merge.searched.Accounts?.id].filter((id): id is RecordId => id !== undefined));
   const resolution = effectiveResolution(context, choices);
-  const mergeView = useMergeRecords(context, resolution);
-  const followUp = useMergeFollowUp();
+  const mergeView = logic.useMergeRecords(context, resolution);
+  const followUp = logic.useMergeFollowUp();
   // The merge as it was when the rep clicked Convert: what runs after the conversion succeeds.
   const sentMerge = useRef<MergeInputs | null>(null);
   const [today] = useState(localToday);
   const [revealProblems, setRevealProblems] = useState(false);
   const [openFailed, setOpenFailed] = useState(false);
-  // The convert flow comes with the page's rules (one chunk the page waits for; see conversion-logic.ts).
-  const logic = useConversionLogic();
   const flow = logic.useConvertFlow(leadId, context, {
     refetchOptions,
     choiceInvalidated: actions.choiceInvalidated,

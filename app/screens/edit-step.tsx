@@ -11,11 +11,8 @@ import { defaultChoices } from '../domain/default-choices';
 import { effectiveResolution } from '../domain/effective-resolution';
 import { useText } from '../i18n/use-text';
 import { useChoices, useConversionActions, useMergeActions, useMergeState } from '../state/conversion-store';
-import { focusTarget, problemTarget } from './focus-target';
 import type { ExistingRecordState } from '../domain/merge/merge-plan';
-import { AuditNoteOption, MergeSection } from './merge-chunks';
-import { CompareDialog, DealSection, OptionsSection, useConversionLogic } from './single-lead-chunks';
-import { useRecordSearch } from './use-record-search';
+import { AuditNoteOption, CompareDialog, DealSection, MergeSection, OptionsSection, useConversionLogic } from './single-lead-chunks';
 
 export type ServerFieldError = { apiName: string; section: string; message: string } | null;
 
@@ -39,6 +36,7 @@ type Props = {
 export function EditStep({ context, dealMetadata, users, dealValues, problems, revealProblems, serverFieldError, onReview, onOpenRecord, existing, offeredIds }: Props) {
   const text = useText();
   const rules = useConversionLogic();
+  const { focusTarget, problemTarget } = rules;
   const choices = useChoices();
   const actions = useConversionActions();
   const merge = useMergeState();
@@ -93,13 +91,13 @@ export function EditStep({ context, dealMetadata, users, dealValues, problems, r
   useEffect(() => {
     if (!serverFieldError) return;
     focusTarget(serverFieldError.section === 'owner' ? { kind: 'owner' } : serverFieldError.section === 'deal' ? { kind: 'deal', apiName: serverFieldError.apiName } : { kind: 'section', module: serverFieldError.section === 'account' ? 'Accounts' : 'Contacts' });
-  }, [serverFieldError]);
+  }, [serverFieldError, focusTarget]);
 
   // Review refused: once the messages are on screen, focus the first problem so it is read out with its message.
   const [focusRequest, setFocusRequest] = useState<{ problem: ChoiceProblem } | null>(null);
   useEffect(() => {
     if (focusRequest) focusTarget(problemTarget(focusRequest.problem));
-  }, [focusRequest]);
+  }, [focusRequest, focusTarget, problemTarget]);
 
   const handleReview = () => {
     onReview();
@@ -139,7 +137,7 @@ export function EditStep({ context, dealMetadata, users, dealValues, problems, r
               offeredIds={offeredIds.Contacts}
               onPick={mergeActions.mergePicked}
               onSearchPick={mergeActions.searchResultPicked}
-              useSearch={useRecordSearch}
+              useSearch={rules.useRecordSearch}
             />
           </Suspense>
         }
@@ -163,7 +161,7 @@ export function EditStep({ context, dealMetadata, users, dealValues, problems, r
                 offeredIds={offeredIds.Accounts}
                 onPick={mergeActions.mergePicked}
                 onSearchPick={mergeActions.searchResultPicked}
-                useSearch={useRecordSearch}
+                useSearch={rules.useRecordSearch}
               />
             </Suspense>
           </>

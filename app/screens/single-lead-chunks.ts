@@ -1,92 +1,63 @@
-// The single-lead flow's code that the duplicate-resolution screen does not need on its first paint: each is
-// its own chunk. SingleLeadScreen starts all of them on mount, in parallel with the reads, so by the time
-// the rep opens one (Review, Compare, a failure, the deal form scrolled into view) it is already here; the
-// resolution screen itself never waits for any of them.
+// The single-lead flow's code that is not in the first load: the page's logic (conversion-logic.ts), which the
+// page waits for, and its other parts (flow-parts.ts), which the resolution screen never waits for. Both start
+// downloading at boot (startReads), beside the CRM reads; the eligibility screen is apart (rarely shown).
 import { use } from 'react';
-import { lazyChunk } from '../components/lazy-chunk';
-import { trackPromise, type TrackedPromise } from '../components/tracked-promise';
-import type { ConversionContext } from '../domain/conversion-model';
-import type { ConvertErrorExplanation, explainConvertError } from '../domain/explain-convert-error';
-import type * as conversionLogic from './conversion-logic';
+import { chunkLoader, lazyChunk } from '../components/lazy-chunk';
+import type { ConvertErrorExplanation } from '../domain/explain-convert-error';
 import type { ConvertErrorWords } from '../i18n/convert-failure-text';
-import type { Language } from '../i18n/language';
-import { preloadMergeChunks } from './merge-chunks';
-
-export const IneligibleLead = lazyChunk(() => import('../components/eligibility/ineligible-lead').then((module) => module.IneligibleLead));
-export const DealSection = lazyChunk(() => import('../components/deal/deal-section').then((module) => module.DealSection));
-export const OptionsSection = lazyChunk(() => import('../components/options/options-section').then((module) => module.OptionsSection));
-export const CompareDialog = lazyChunk(() => import('../components/resolution/compare-dialog').then((module) => module.CompareDialog));
-export const ReviewPanel = lazyChunk(() => import('./review-panel').then((module) => module.ReviewPanel));
-export const ConversionResult = lazyChunk(() => import('../components/result/conversion-result').then((module) => module.ConversionResult));
-export const ConvertFailureAlert = lazyChunk(() => import('./convert-failure-alert').then((module) => module.ConvertFailureAlert));
+import type * as conversionLogic from './conversion-logic';
+import type * as flowParts from './flow-parts';
 
 export type ExplainedFailure = { explanation: ConvertErrorExplanation; words: ConvertErrorWords | null };
-type Explain = (
-  error: unknown,
-  context: ConversionContext,
-  converter: Parameters<typeof explainConvertError>[2],
-  language: Language,
-) => ExplainedFailure;
 
-let explainer: Promise<Explain> | null = null;
-
-/**
- * What a refused convert means and how to say it (useConvertFlow): only needed once a convert failed, so the
- * rules and their texts are one chunk apart from the first load. A failed download is forgotten.
- */
-export function loadConvertErrorExplainer(): Promise<Explain> {
-  if (explainer) return explainer;
-  const started = Promise.all([import('../domain/explain-convert-error'), import('../i18n/convert-failure-text')]).then(
-    ([rules, texts]): Explain =>
-      (error, context, converter, language) => {
-        const explanation = rules.explainConvertError(error, context, converter);
-        return { explanation, words: texts.convertFailureTexts(language).error[explanation.code] ?? null };
-      },
-  );
-  started.catch(() => {
-    if (explainer === started) explainer = null;
-  });
-  explainer = started;
-  return started;
-}
-
+type FlowParts = typeof flowParts;
 type ConversionLogic = typeof conversionLogic;
-let logic: TrackedPromise<ConversionLogic> | null = null;
+
+/** The parts of the flow (flow-parts.ts): one chunk, one promise for all of them. */
+export const loadFlowParts = chunkLoader((): Promise<FlowParts> => import('./flow-parts'));
+const loadEligibility = chunkLoader(() => import('../components/eligibility/ineligible-lead'));
+
+export const IneligibleLead = lazyChunk(loadEligibility, (module) => module.IneligibleLead);
+export const DealSection = lazyChunk(loadFlowParts, (parts) => parts.DealSection);
+export const OptionsSection = lazyChunk(loadFlowParts, (parts) => parts.OptionsSection);
+export const CompareDialog = lazyChunk(loadFlowParts, (parts) => parts.CompareDialog);
+export const ReviewPanel = lazyChunk(loadFlowParts, (parts) => parts.ReviewPanel);
+export const ConversionResult = lazyChunk(loadFlowParts, (parts) => parts.ConversionResult);
+export const ConvertFailureAlert = lazyChunk(loadFlowParts, (parts) => parts.ConvertFailureAlert);
+export const MergeSection = lazyChunk(loadFlowParts, (parts) => parts.MergeSection);
+export const AuditNoteOption = lazyChunk(loadFlowParts, (parts) => parts.AuditNoteOption);
+export const ReviewMergeLines = lazyChunk(loadFlowParts, (parts) => parts.ReviewMergeLines);
+export const MergeFollowUp = lazyChunk(loadFlowParts, (parts) => parts.MergeFollowUp);
+
+/** What a refused convert means and how to say it (useConvertFlow): needed once a convert failed. */
+export const loadConvertErrorExplainer = (): Promise<FlowParts['explainFailure']> => loadFlowParts().then((parts) => parts.explainFailure);
+
+/** The post-convert runner, the merge plan builder and the audit note's words: needed once a conversion succeeded. */
+export const loadFollowUpRunner = (): Promise<Pick<FlowParts, 'startFollowUp' | 'mergeTexts'>> => loadFlowParts();
 
 /**
- * The page's rules and convert flow. One promise for all renders, which records its outcome: once downloaded
- * (normally at boot, long before the CRM answers) `use()` reads it synchronously instead of suspending, which
- * would hold the revealed screen back for up to 300 ms. A failed download is forgotten.
+ * The page's rules, convert flow and merge hooks. The promise records its outcome: once downloaded (normally at
+ * boot, long before the CRM answers) `use()` reads it synchronously instead of suspending, which would hold
+ * the revealed screen back for up to 300 ms.
  */
-export function loadConversionLogic(): Promise<ConversionLogic> {
-  if (logic) return logic;
-  const started = trackPromise(import('./conversion-logic'));
-  started.catch(() => {
-    if (logic === started) logic = null;
-  });
-  logic = started;
-  return started;
-}
+export const loadConversionLogic = chunkLoader((): Promise<ConversionLogic> => import('./conversion-logic'));
 
 /** The page's logic inside a component (suspends only while it is still downloading). */
 export function useConversionLogic(): ConversionLogic {
   return use(loadConversionLogic());
 }
 
-const chunks = [IneligibleLead, DealSection, OptionsSection, CompareDialog, ReviewPanel, ConversionResult, ConvertFailureAlert];
-
 /**
- * Starts every download above (at boot, beside the CRM reads); a failure here is retried when the component
- * renders. The page's logic first: the page waits for it. The rest once the browser is idle: they must not
- * queue in front of it (a browser opens only a few connections per host), and when Zoho answers fast their
- * downloads and styles must not hold up the render of its answer.
+ * Starts both downloads (at boot, beside the CRM reads); a failure here is retried when a part renders. The
+ * page's logic first: the page waits for it. The parts once the browser is idle: they must not queue in front
+ * of it (a browser opens only a few connections per host), and when Zoho answers fast their download and styles
+ * must not hold up the render of its answer.
  */
 export function preloadSingleLeadChunks(): void {
   const later = () =>
     whenIdle(() => {
-      chunks.forEach((chunk) => void chunk.preload().catch(() => undefined));
-      loadConvertErrorExplainer().catch(() => undefined);
-      preloadMergeChunks();
+      loadFlowParts().catch(() => undefined);
+      loadEligibility().catch(() => undefined);
     });
   loadConversionLogic().then(later, later);
 }

@@ -6,7 +6,7 @@ import { useCrmHost } from '../api/crm-host-context';
 import type { FollowUpStep } from '../components/merge/follow-up-runner';
 import type { MergeInputs } from '../domain/merge/merge-plan';
 import { useLocale } from '../i18n/locale-context';
-import { loadFollowUpRunner } from './merge-chunks';
+import { loadFollowUpRunner } from './single-lead-chunks';
 
 export function useMergeFollowUp() {
   const host = useCrmHost();

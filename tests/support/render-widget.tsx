@@ -5,6 +5,7 @@ import { onTestFinished } from 'vitest';
 import { App } from '../../app/app';
 import { createQueryClient } from '../../app/query-client';
 import { startReads } from '../../app/screens/start-reads';
+import { warmSingleFlowChunks } from './warm-chunks';
 import { connectZohoHost, resetZohoConnectionForTests } from '../../app/host/zoho/connect-zoho-host';
 import { createSimulatedCrm, type SimulatedCrmOptions } from '../../app/host/simulator/simulated-crm';
 import { createInProcessBackend } from '../../app/host/simulator/stand-in-sdk/in-process-backend';
@@ -40,6 +41,7 @@ export async function renderWidget(options: RenderWidgetOptions = {}) {
   // retry: false so a failing read shows its error at once instead of after backoff.
   const queryClient = productionRetries ? createQueryClient() : new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   const user = userEvent.setup();
+  await warmSingleFlowChunks();
   // As main.tsx does: the reads go out before the first render.
   startReads(queryClient, host, page);
   const view = render(<App key={0} host={host} page={page} queryClient={queryClient} />);

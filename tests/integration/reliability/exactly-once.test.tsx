@@ -4,7 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../app/app';
-import { warmSingleFlowChunks } from './warm-chunks';
+import { warmSingleFlowChunks } from '../../support/warm-chunks';
 import { renderWidget } from '../../support/render-widget';
 import { openBulk, resultsTable, reviewTable, selection } from '../bulk/helpers';
 import { reviewAndConvert } from '../single-conversion/helpers';

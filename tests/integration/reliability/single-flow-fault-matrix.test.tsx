@@ -4,7 +4,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SimOperation } from '../../../app/host/simulator/sim-http';
 import { bulkLeadId } from '../../../app/host/simulator/scenarios/bulk-300';
-import { warmSingleFlowChunks } from './warm-chunks';
+import { warmSingleFlowChunks } from '../../support/warm-chunks';
 import { renderWidget } from '../../support/render-widget';
 import { reviewAndConvert } from '../single-conversion/helpers';
 import { LONGER_THAN_ANY_DEADLINE_MS, MATRIX_FAULTS, TRANSIENT, type MatrixFault } from './fault-kinds';

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runSoak } from '../../../scripts/soak/soak-harness';
-import { warmSingleFlowChunks } from './warm-chunks';
+import { warmSingleFlowChunks } from '../../support/warm-chunks';
 
 const iterations = Number(process.env['SOAK_ITERATIONS'] ?? 20);
 const seed = Number(process.env['SOAK_SEED'] ?? 6);
