@@ -88,6 +88,7 @@ export const deMerge: MergeTexts = {
   fillFromLead: 'Füllen',
   pickGroup: (field) => `Wert für ${field}`,
   fillsEmptyTag: 'im Datensatz leer',
+  heldElsewhere: (module) => `Zoho hat diesen Wert bei ${module === 'Contacts' ? 'einem anderen Kontakt' : 'einer anderen Firma'} gefunden; er wird nur übernommen, wenn Sie ihn wählen.`,
   changeCount: (n) => (n === 0 ? 'Kein Feld wird geändert.' : `${fields(n)} ${is(n)} nach der Konvertierung geschrieben.`),
 
   searchLabel: (module) => `Nach ${module === 'Contacts' ? 'einem anderen Kontakt' : 'einer anderen Firma'} suchen`,

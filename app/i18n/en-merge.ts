@@ -48,6 +48,7 @@ export const enMerge = {
   fillFromLead: 'Fill',
   pickGroup: (field: string) => `Value for ${field}`,
   fillsEmptyTag: 'empty on the record',
+  heldElsewhere: (module: RecordModule) => `Zoho found this value on another ${one(module)}, so it is not copied here unless you choose it.`,
   changeCount: (n: number) => (n === 0 ? 'No field will change.' : `${fields(n)} will be written after the conversion.`),
 
   searchLabel: (module: RecordModule) => `Search for another ${one(module)}`,

@@ -131,6 +131,7 @@ export function EditStep({ context, dealMetadata, users, dealValues, problems, r
             <MergeSection
               module="Contacts"
               lead={lead}
+              matchedOn={options.matchedOn.contacts}
               existing={existing.contact}
               picks={merge.picks}
               searchable
@@ -155,6 +156,7 @@ export function EditStep({ context, dealMetadata, users, dealValues, problems, r
               <MergeSection
                 module="Accounts"
                 lead={lead}
+                matchedOn={options.matchedOn.accounts}
                 existing={existing.account}
                 picks={merge.picks}
                 searchable={!resolution.accountFollowsContact}

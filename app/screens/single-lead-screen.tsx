@@ -56,7 +56,7 @@ export function SingleLeadScreen({ leadId }: { leadId: RecordId }) {
     return (
       <>
         <LeadSummary lead={lead.data} />
-        <ErrorPanel message={describeReadError(options.error, text)} onRetry={() => void options.refetch()} />
+        <ErrorPanel level={2} message={describeReadError(options.error, text)} onRetry={() => void options.refetch()} />
       </>
     );
   }

@@ -1,4 +1,4 @@
-import type { Lead, RecordId, RecordModule } from '../../api/crm-host';
+import type { FieldMatch, Lead, RecordId, RecordModule } from '../../api/crm-host';
 import type { MergePick } from '../../domain/merge/field-diff';
 import { recordMerge, type ExistingRecordState } from '../../domain/merge/merge-plan';
 import type { SearchPick } from '../../state/merge-slice';
@@ -10,6 +10,8 @@ import './merge.css';
 type Props = {
   module: RecordModule;
   lead: Lead;
+  /** What Zoho matched in this module: a lead value another record holds is not written by default. */
+  matchedOn: readonly FieldMatch[];
   /** The chosen existing record's merge state; null when a new record is chosen. */
   existing: ExistingRecordState | null;
   picks: Readonly<Record<RecordId, Record<string, MergePick>>>;
@@ -22,8 +24,8 @@ type Props = {
 };
 
 /** Under a module's choice: the field-by-field merge for the chosen record, and the search for another one. */
-export function MergeSection({ module, lead, existing, picks, searchable, offeredIds, onPick, onSearchPick, useSearch }: Props) {
-  const merge = existing?.record ? recordMerge(module, existing.record, lead.fields, picks) : null;
+export function MergeSection({ module, lead, matchedOn, existing, picks, searchable, offeredIds, onPick, onSearchPick, useSearch }: Props) {
+  const merge = existing?.record ? recordMerge(module, existing.record, lead.fields, picks, matchedOn) : null;
   if (!existing && !searchable) return null;
   return (
     // One card right under the module's choice, so the table and the search read as part of that choice.

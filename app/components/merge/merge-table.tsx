@@ -58,6 +58,7 @@ export function MergeTable({ module, merge, status, picks, onPick }: Props) {
                 <th scope="row">{label}</th>
                 <td>
                   <span className={pick === 'lead' ? 'merge-table__winner' : undefined}>{row.leadValue}</span>
+                  {row.heldElsewhere && <span className="merge-table__note">{text.heldElsewhere(module)}</span>}
                 </td>
                 <td>
                   {row.recordValue === null ? (

@@ -1,6 +1,6 @@
 // What happens to existing records after the convert: one update per record (the fields where the rep chose
 // the lead's value) and the facts the audit note records. Built when the rep converts, from what is on screen.
-import type { AccountCandidate, ContactCandidate, RecordId, RecordModule, RecordUpdate } from '../../api/crm-host';
+import type { AccountCandidate, ContactCandidate, FieldMatch, RecordId, RecordModule, RecordUpdate } from '../../api/crm-host';
 import type { CandidateFieldMatch, ConversionContext } from '../conversion-model';
 import type { EffectiveResolution } from '../effective-resolution';
 import { buildUpdate, chosenRows, diffRecord, pickOf, type MergePick, type MergeRow } from './field-diff';
@@ -46,8 +46,14 @@ export type MergeInputs = {
   auditNote: boolean;
 };
 
-export function recordMerge(module: RecordModule, record: ContactCandidate | AccountCandidate, lead: Record<string, unknown>, picks: MergeInputs['picks']): RecordMerge {
-  const rows = diffRecord(module, lead, record.fields);
+export function recordMerge(
+  module: RecordModule,
+  record: ContactCandidate | AccountCandidate,
+  lead: Record<string, unknown>,
+  picks: MergeInputs['picks'],
+  matchedOn: readonly FieldMatch[],
+): RecordMerge {
+  const rows = diffRecord(module, lead, record.fields, matchedOn);
   const own = picks[record.id];
   return { module, id: record.id, name: 'fullName' in record ? record.fullName : record.name, rows, changes: chosenRows(rows, own), update: buildUpdate(rows, own) };
 }
@@ -58,8 +64,9 @@ export function buildMergePlan(inputs: MergeInputs): MergePlan {
   const merges: RecordMerge[] = [];
   const contactId = resolution.contact?.kind === 'existing' ? resolution.contact.id : null;
   const accountId = resolution.account?.kind === 'existing' ? resolution.account.id : null;
-  if (contactId && records.Contacts?.id === contactId) merges.push(recordMerge('Contacts', records.Contacts, lead, picks));
-  if (accountId && records.Accounts?.id === accountId) merges.push(recordMerge('Accounts', records.Accounts, lead, picks));
+  const { matchedOn } = context.options;
+  if (contactId && records.Contacts?.id === contactId) merges.push(recordMerge('Contacts', records.Contacts, lead, picks, matchedOn.contacts));
+  if (accountId && records.Accounts?.id === accountId) merges.push(recordMerge('Accounts', records.Accounts, lead, picks, matchedOn.accounts));
   if (!inputs.auditNote) return { merges, audit: null };
   return {
     merges,

@@ -46,6 +46,16 @@ describe('Kaizen 137, Case I: merge into the existing Pat Boyle and create a dea
     const deal = crm.snapshot().deals.find((record) => record.id === '4876876000007459060');
     expect(deal).toMatchObject({ Deal_Name: 'Zylker Deal', Amount: 20000000, Stage: 'Negotiation/Review' });
 
+    // The follow-up fills what the existing records lack, but not the account's Phone: a hidden account holds the
+    // lead's phone and Phone is unique on Accounts, so Zoho would refuse it. Every update and the note go through.
+    expect(await screen.findByText('Added a note about this conversion to the contact.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry the update' })).not.toBeInTheDocument();
+    const updates = crm.log.filter((entry) => entry.operation === 'updateRecord');
+    expect(updates.every((entry) => entry.status === 200)).toBe(true);
+    const accountUpdate = updates.find((entry) => entry.path.endsWith(KAIZEN_IDS.accountZylker));
+    expect(JSON.stringify(accountUpdate?.body ?? {})).not.toContain('Phone');
+    expect(crm.snapshot().accounts.find((record) => record.id === KAIZEN_IDS.accountZylker)?.Phone ?? null).toBeNull();
+
     await user.click(screen.getByRole('button', { name: 'Contact: Pat Boyle' }));
     await user.click(screen.getByRole('button', { name: 'Account: Zylker Biotech' }));
     await user.click(screen.getByRole('button', { name: 'Deal: Zylker Deal' }));

@@ -67,9 +67,9 @@ const sentences: ReviewSentence[] = [
   { kind: 'attachments', module: 'Deals' },
   { kind: 'tags', module: 'Accounts', names: ['VIP', 'Fair', 'Q4'] },
 ];
-const overwritten: MergeRow = { field: 'Phone', label: 'Phone', leadField: 'Phone', leadValue: '030 1201', recordValue: '030 1999', leadRaw: '030 1201', kind: 'differs' };
-const filled: MergeRow = { field: 'Mobile', label: 'Mobile', leadField: 'Mobile', leadValue: '0170 1202', recordValue: null, leadRaw: '0170 1202', kind: 'fills-empty' };
-const keptTitle: MergeRow = { field: 'Title', label: 'Title', leadField: 'Designation', leadValue: 'Head of Ops', recordValue: 'Ops', leadRaw: 'Head of Ops', kind: 'differs' };
+const overwritten: MergeRow = { field: 'Phone', label: 'Phone', leadField: 'Phone', leadValue: '030 1201', recordValue: '030 1999', leadRaw: '030 1201', kind: 'differs', heldElsewhere: false };
+const filled: MergeRow = { field: 'Mobile', label: 'Mobile', leadField: 'Mobile', leadValue: '0170 1202', recordValue: null, leadRaw: '0170 1202', kind: 'fills-empty', heldElsewhere: false };
+const keptTitle: MergeRow = { field: 'Title', label: 'Title', leadField: 'Designation', leadValue: 'Head of Ops', recordValue: 'Ops', leadRaw: 'Head of Ops', kind: 'differs', heldElsewhere: false };
 const emailMatch = { apiName: 'Email', label: 'Email', value: 'mia@mergely.example', strength: 'strong' as const };
 const auditFacts: AuditFacts[] = [
   {
@@ -204,6 +204,7 @@ const SAMPLE_ARGS: Record<string, unknown[][]> = {
   'merge.tableLabel': [['Contacts', 'Mia Merge'], ['Accounts', 'Mergely GmbH']],
   'merge.tableIntro': [['Contacts', 'Mia Merge'], ['Accounts', 'Mergely GmbH']],
   'merge.readingRecord': modules,
+  'merge.heldElsewhere': modules,
   'merge.readFailed': modules,
   'merge.noDifferences': modules,
   'merge.pickGroup': [['Phone']],

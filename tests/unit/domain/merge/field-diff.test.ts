@@ -49,6 +49,18 @@ describe('picks and the update payload', () => {
     expect(buildUpdate(accountRows, { Employees: 'lead' })).toEqual({ Employees: 40 });
   });
 
+  it('does not fill a field with a value Zoho matched on another record of the module, unless the rep chooses it', () => {
+    // Kaizen 137: the account's Phone is empty, and a hidden account holds the lead's phone (Phone is unique).
+    const matchedOn = [{ apiName: 'Phone', fieldId: null, label: 'Phone', unique: null, value: '9844444444' }];
+    const accountRows = diffRecord('Accounts', { Phone: '98444 44444', City: 'Berlin' }, { Phone: null, Billing_City: null }, matchedOn);
+    expect(accountRows.map((row) => [row.field, row.kind, row.heldElsewhere, defaultPick(row)])).toEqual([
+      ['Phone', 'fills-empty', true, 'keep'],
+      ['Billing_City', 'fills-empty', false, 'lead'],
+    ]);
+    expect(buildUpdate(accountRows, undefined)).toEqual({ Billing_City: 'Berlin' });
+    expect(buildUpdate(accountRows, { Phone: 'lead' })).toEqual({ Phone: '98444 44444', Billing_City: 'Berlin' });
+  });
+
   it('sends nothing when every field keeps its value', () => {
     expect(buildUpdate(rows, { Mobile: 'keep' })).toBeNull();
     expect(chosenRows(rows, { Mobile: 'keep' })).toEqual([]);
