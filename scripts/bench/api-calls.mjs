@@ -10,12 +10,27 @@ const RUNS = 3;
 const LEAD_ID = '4876876000007440001'; // KAIZEN_IDS.lead (Pat Boyle)
 
 /**
- * The reads and the write this flow needs: the lead, its conversion options, the layouts (Leads: the lead's
- * mapping to a Deals layout; Deals: the deal form), the Deals layout's pipelines, contact roles (deal form),
- * the active users (owner choice), the org (currency), and the convert itself.
+ * The calls this flow needs, and why: the lead, its conversion options, the layouts (Leads: the lead's mapping
+ * to a Deals layout; Deals: the deal form), the Deals layout's pipelines, contact roles (deal form), the active
+ * users (owner choice), the org (currency), the rep's own user record (language and formats), the convert; and,
+ * because the lead joins an existing contact and account, the field-by-field merge with its defaults (issue #8):
+ * each chosen record read once for the fields that differ, one update per record whose empty fields the lead
+ * fills, and the audit note on the contact.
  */
-// currentUser: the rep's locale picks the widget's language and formats.
-export const NEEDED = new Set(['getLead', 'conversionOptions', 'layouts', 'pipelines', 'contactRoles', 'users', 'currentUser', 'org', 'convert']);
+export const NEEDED = new Map([
+  ['getLead', 'the lead'],
+  ['conversionOptions', 'its matches'],
+  ['layouts', 'Leads layout (deal mapping), Deals layout (deal form)'],
+  ['pipelines', 'stages of the Deals layout'],
+  ['contactRoles', 'deal form'],
+  ['users', 'owner choice'],
+  ['currentUser', 'the rep’s language'],
+  ['org', 'currency'],
+  ['convert', 'the conversion'],
+  ['getRecord', 'chosen contact / account, for the fields that differ'],
+  ['updateRecord', 'empty fields the lead fills (default)'],
+  ['addNote', 'audit note (on by default)'],
+]);
 
 async function convertOnce(context) {
   const page = await context.newPage();
@@ -32,6 +47,8 @@ async function convertOnce(context) {
     await widget.getByRole('button', { name: 'Review' }).click();
     await widget.getByRole('region', { name: 'Review the conversion' }).getByRole('button', { name: 'Convert' }).click();
     await widget.getByRole('heading', { name: /Lead converted/ }).waitFor();
+    // The merge's updates and the note run after the conversion: the flow ends when the note is on the contact.
+    await widget.getByText('Added a note about this conversion to the contact.').waitFor();
     return summarise(await requestLog(page));
   } finally {
     await page.close();
@@ -49,7 +66,7 @@ function summarise(log) {
     const key = `${entry.method} ${entry.path}?${new URLSearchParams(entry.params).toString()}`;
     byCall.set(key, (byCall.get(key) ?? 0) + 1);
   }
-  const operations = [...byOperation.values()].map((row) => ({ ...row, needed: NEEDED.has(row.operation) }));
+  const operations = [...byOperation.values()].map((row) => ({ ...row, needed: NEEDED.has(row.operation), why: NEEDED.get(row.operation) ?? null }));
   return {
     calls: log.length,
     credits: log.reduce((sum, entry) => sum + entry.credits, 0),

@@ -14,11 +14,12 @@ export function tableRows(results) {
   if (apiCalls) {
     const ok = apiCalls.repeated.length === 0 && apiCalls.unneeded.length === 0;
     rows.push({ figure: '2. API calls / credits per single conversion', value: `${apiCalls.calls} calls, ${apiCalls.credits} credits`, target: 'no call twice, none unneeded', status: verdict(ok) });
-    for (const op of apiCalls.operations) rows.push({ figure: `     ${op.operation}`, value: `${op.count} × = ${op.credits} credits`, target: op.needed ? 'needed' : 'NOT needed', status: '' });
+    for (const op of apiCalls.operations) rows.push({ figure: `     ${op.operation}`, value: `${op.count} × = ${op.credits} credits`, target: op.needed ? `needed: ${op.why}` : 'NOT needed', status: '' });
     for (const call of apiCalls.repeated) rows.push({ figure: `     repeated: ${call.call}`, value: `${call.count} ×`, target: '1 ×', status: 'MISS' });
   }
   if (bundle) {
     rows.push({ figure: '3. First-load bundle (JS + CSS, gzip)', value: `${kb(bundle.totalGzipBytes)} (JS ${kb(bundle.jsGzipBytes)}, CSS ${kb(bundle.cssGzipBytes)})`, target: '≤ 100.0 KB', status: verdict(bundle.totalGzipBytes <= bundle.targetBytes) });
+    rows.push({ figure: '     resolution screen in all (+ page-logic chunk fetched beside the reads)', value: `${kb(bundle.resolutionScreenGzipBytes)} (+${kb(bundle.pageLogicGzipBytes)})`, target: '—', status: '' });
     rows.push({ figure: '     single conversion in all (first load + chunks preloaded at boot)', value: kb(bundle.singleFlowGzipBytes), target: '—', status: '' });
     rows.push({ figure: '     whole widget (with the bulk flow)', value: kb(bundle.allGzipBytes), target: '—', status: '' });
     rows.push({ figure: '     framework share (React, ReactDOM, scheduler, TanStack Query, zustand)', value: `${kb(bundle.framework.gzipBytes)} (${Math.round((100 * bundle.framework.gzipBytes) / bundle.totalGzipBytes)} %)`, target: '—', status: '' });
