@@ -105,6 +105,24 @@ export function EditStep({ context, dealMetadata, users, dealValues, problems, r
     if (first) setFocusRequest({ problem: first });
   };
 
+  // Under each module's choice: the chosen record's fields that differ, and the search for another record.
+  const mergeSection = (module: 'Contacts' | 'Accounts', searchable: boolean) => (
+    <Suspense fallback={<PanelPlaceholder rows={1} />}>
+      <MergeSection
+        module={module}
+        lead={lead}
+        matchedOn={module === 'Contacts' ? options.matchedOn.contacts : options.matchedOn.accounts}
+        existing={module === 'Contacts' ? existing.contact : existing.account}
+        picks={merge.picks}
+        searchable={searchable}
+        offeredIds={offeredIds[module]}
+        onPick={mergeActions.mergePicked}
+        onSearchPick={mergeActions.searchResultPicked}
+        useSearch={rules.useRecordSearch}
+      />
+    </Suspense>
+  );
+
   const compared = compare && (compare.module === 'Contacts' ? options.contacts : options.accounts).find((candidate) => candidate.id === compare.id);
 
   return (
@@ -126,22 +144,7 @@ export function EditStep({ context, dealMetadata, users, dealValues, problems, r
         onChooseAccount={actions.accountChosen}
         onCompare={setCompare}
         onOpenAccount={(id) => onOpenRecord({ module: 'Accounts', id })}
-        afterContact={
-          <Suspense fallback={<PanelPlaceholder rows={1} />}>
-            <MergeSection
-              module="Contacts"
-              lead={lead}
-              matchedOn={options.matchedOn.contacts}
-              existing={existing.contact}
-              picks={merge.picks}
-              searchable
-              offeredIds={offeredIds.Contacts}
-              onPick={mergeActions.mergePicked}
-              onSearchPick={mergeActions.searchResultPicked}
-              useSearch={rules.useRecordSearch}
-            />
-          </Suspense>
-        }
+        afterContact={mergeSection('Contacts', true)}
         afterAccount={
           <>
             {overwriteNote && (
@@ -152,20 +155,7 @@ export function EditStep({ context, dealMetadata, users, dealValues, problems, r
                 onChange={actions.overwriteToggled}
               />
             )}
-            <Suspense fallback={<PanelPlaceholder rows={1} />}>
-              <MergeSection
-                module="Accounts"
-                lead={lead}
-                matchedOn={options.matchedOn.accounts}
-                existing={existing.account}
-                picks={merge.picks}
-                searchable={!resolution.accountFollowsContact}
-                offeredIds={offeredIds.Accounts}
-                onPick={mergeActions.mergePicked}
-                onSearchPick={mergeActions.searchResultPicked}
-                useSearch={rules.useRecordSearch}
-              />
-            </Suspense>
+            {mergeSection('Accounts', !resolution.accountFollowsContact)}
           </>
         }
       />
